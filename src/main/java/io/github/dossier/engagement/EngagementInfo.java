@@ -1,0 +1,37 @@
+package io.github.dossier.engagement;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The {@code engagement:} section: who the report is for and what it is.
+ *
+ * @param client the client's name
+ * @param title the report title
+ * @param reference the consultancy's reference, or empty
+ * @param version the document version, or empty
+ * @param date the report date as written ({@code 2026-11-20}), or empty
+ * @param type {@code internal}, {@code external}, {@code web}, …, lower case, or empty
+ * @param authors the authors in order
+ * @param classification the protective marking, or empty
+ * @param order how findings are ordered
+ */
+public record EngagementInfo(String client, String title, String reference, String version, String date,
+        String type, List<String> authors, String classification, FindingOrder order) {
+
+    public EngagementInfo {
+        Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(title, "title");
+        reference = Objects.requireNonNullElse(reference, "");
+        version = Objects.requireNonNullElse(version, "");
+        date = Objects.requireNonNullElse(date, "");
+        type = Objects.requireNonNullElse(type, "");
+        authors = List.copyOf(authors);
+        classification = Objects.requireNonNullElse(classification, "");
+        order = Objects.requireNonNullElse(order, FindingOrder.RISK);
+    }
+
+    public boolean isExternal() {
+        return type.equals("external");
+    }
+}
