@@ -1,0 +1,62 @@
+package io.github.dossier.engagement;
+
+import io.github.dossier.engagement.YamlNodes.Entry;
+import io.github.dossier.problem.Location;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a finding's {@code options:}: {@code {1: true, AWS: false, 3: 2}}. Keys are an option's
+ * number or label, kept as written; whether they match an option is the renderer's concern.
+ */
+final class OptionsReader {
+
+    private static final String MESSAGE = "options value must be true, false or the number of an alternative";
+    private static final String HINT = "for example {1: true, AWS: false, 3: 2} keeps option 1, drops AWS "
+            + "and keeps the second alternative of group 3";
+
+    private final YamlNodes nodes;
+
+    OptionsReader(YamlNodes nodes) {
+        this.nodes = nodes;
+    }
+
+    /** The decisions in written order; bad entries are reported and left out. */
+    Optional<Map<String, OptionChoice>> read(Node node, String what) {
+        return nodes.mapping(node, what).map(entries -> {
+            Map<String, OptionChoice> choices = new LinkedHashMap<>();
+            entries.values().forEach(entry -> choice(entry, what).ifPresent(c -> choices.put(entry.key(), c)));
+            return choices;
+        });
+    }
+
+    private Optional<OptionChoice> choice(Entry entry, String what) {
+        Location at = nodes.at(entry.keyNode());
+        if (entry.key().isBlank()) {
+            nodes.error(entry.keyNode(), "an option in " + what + " has an empty name",
+                    "name it by its number or its label");
+            return Optional.empty();
+        }
+        Optional<String> text = nodes.text(entry.value(), what + "." + entry.key());
+        if (text.isEmpty()) {
+            if (YamlNodes.isNull(entry.value())) {
+                nodes.error(entry.value(), MESSAGE, HINT);
+            }
+            return Optional.empty();
+        }
+        String value = text.get().strip().toLowerCase(Locale.ROOT);
+        if (value.equals("true") || value.equals("false")) {
+            return Optional.of(OptionChoice.ofBoolean(entry.key(), value.equals("true"), at));
+        }
+        // At most 9 digits, so the number always fits an int.
+        if (value.matches("[0-9]{1,9}") && Integer.parseInt(value) > 0) {
+            return Optional.of(OptionChoice.ofAlternative(entry.key(), Integer.parseInt(value), at));
+        }
+        nodes.error(entry.value(), MESSAGE, value.matches("yes|no|on|off|y|n")
+                ? "write true or false instead of '" + text.get() + "'" : HINT);
+        return Optional.empty();
+    }
+}

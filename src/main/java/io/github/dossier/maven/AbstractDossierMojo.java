@@ -1,0 +1,110 @@
+package io.github.dossier.maven;
+
+import io.github.dossier.output.OutputException;
+import io.github.dossier.problem.InvalidInputException;
+import io.github.dossier.problem.Problem;
+import io.github.dossier.render.RenderSettings;
+import io.github.dossier.report.ReportConfig;
+import java.io.File;
+import java.util.List;
+import java.util.Locale;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * What every Dossier goal shares: the descriptor, draft mode, skipping, and the one place where
+ * core exceptions become Maven's (the user's input: failure; anything else: execution error).
+ */
+abstract class AbstractDossierMojo extends AbstractMojo {
+
+    /**
+     * The engagement descriptor (YAML).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dossier.descriptor", defaultValue = "${project.basedir}/src/engagement/engagement.yaml",
+            required = true)
+    protected File descriptor;
+
+    /**
+     * Draft mode: unresolved slots, choices and alternative groups do not fail the build; they
+     * are highlighted in the report and listed in the log.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dossier.draft", defaultValue = "false")
+    protected boolean draft;
+
+    /**
+     * What to do with editorial defaults (highlighted text the template suggests): {@code warn}
+     * lists them for review, {@code fail} makes each one an error.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dossier.editorial", defaultValue = "warn")
+    protected String editorial;
+
+    /**
+     * Skips the goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dossier.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /** The project's base folder: every path the descriptor names must stay inside it. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    protected File basedir;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping Dossier: dossier.skip is true");
+            return;
+        }
+        try {
+            run(config());
+        } catch (InvalidInputException e) {
+            log(e.problems());
+            throw new MojoFailureException(e.describe());
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (OutputException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("Dossier failed unexpectedly; please report this with the stack trace: "
+                    + e, e);
+        }
+    }
+
+    /** Runs the goal with the mapped configuration. */
+    protected abstract void run(ReportConfig config) throws MojoFailureException;
+
+    /** Whether this goal also reports lints and writer guidance. */
+    protected boolean lint() {
+        return false;
+    }
+
+    private ReportConfig config() throws MojoFailureException {
+        String policy = editorial == null ? "warn" : editorial.strip().toLowerCase(Locale.ROOT);
+        if (!policy.equals("warn") && !policy.equals("fail")) {
+            throw new MojoFailureException("<editorial>/-Ddossier.editorial is '" + editorial
+                    + "' — use warn or fail");
+        }
+        return new ReportConfig(basedir.toPath(), descriptor.toPath(),
+                new RenderSettings(draft, policy.equals("fail")), lint());
+    }
+
+    /** Logs problems as the build log shows them: {@code file:line:column: message — hint}. */
+    protected void log(List<Problem> problems) {
+        for (Problem problem : problems) {
+            switch (problem.severity()) {
+                case ERROR -> getLog().error(problem.toString());
+                case WARNING -> getLog().warn(problem.toString());
+                default -> getLog().info(problem.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.dossier.output;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** The output formats, by the names the {@code formats} parameter uses. */
+public enum Format {
+    MD("report.md"), HTML("report.html");
+
+    private final String fileName;
+
+    Format(String fileName) {
+        this.fileName = fileName;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    /**
+     * Parses {@code md,html}; unknown names throw with the list of known ones.
+     *
+     * @throws IllegalArgumentException naming the unknown format
+     */
+    public static Set<Format> parseList(String list) {
+        Set<Format> formats = EnumSet.noneOf(Format.class);
+        for (String part : list.split(",")) {
+            String name = part.strip().toUpperCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                continue;
+            }
+            try {
+                formats.add(valueOf(name));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown format '" + part.strip() + "'; known formats: md, html", e);
+            }
+        }
+        if (formats.isEmpty()) {
+            throw new IllegalArgumentException("no output format given; known formats: md, html");
+        }
+        return formats;
+    }
+}

@@ -1,0 +1,113 @@
+package io.github.dossier.output;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Image;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
+
+/**
+ * Renders resolved Markdown to HTML for the report page. Raw HTML from templates and values is
+ * escaped, never passed through; unsafe link schemes are dropped; a line break inside a
+ * paragraph stays a line break (the library's house style); images are inlined from the
+ * evidence or shown as their description, never fetched.
+ */
+final class MarkdownToHtml {
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    /** @param images data URIs of the evidence, by the name the Markdown uses */
+    MarkdownToHtml(Map<String, String> images) {
+        this.parser = Parser.builder().extensions(EXTENSIONS)
+                .customInlineContentParserFactory(new DraftMarkParser.Factory())
+                .build();
+        this.renderer = HtmlRenderer.builder().extensions(EXTENSIONS)
+                .escapeHtml(true)
+                .sanitizeUrls(true)
+                .softbreak("<br />\n")
+                .nodeRendererFactory(DraftMarkRenderer::new)
+                .nodeRendererFactory(context -> new ImageRenderer(context, images))
+                .build();
+    }
+
+    /** Block HTML for a Markdown fragment. */
+    String block(String markdown) {
+        return renderer.render(parser.parse(markdown));
+    }
+
+    /** Inline HTML for a one-line Markdown fragment (no surrounding paragraph). */
+    String inline(String markdown) {
+        Node document = parser.parse(markdown);
+        Node first = document.getFirstChild();
+        if (first instanceof Paragraph && first.getNext() == null) {
+            StringBuilder sb = new StringBuilder();
+            for (Node child = first.getFirstChild(); child != null; child = child.getNext()) {
+                sb.append(renderer.render(child));
+            }
+            return sb.toString();
+        }
+        return renderer.render(document).strip();
+    }
+
+    /** {@code <mark class="unresolved">URL</mark>}. */
+    private static final class DraftMarkRenderer implements NodeRenderer {
+        private final HtmlWriter html;
+
+        DraftMarkRenderer(HtmlNodeRendererContext context) {
+            this.html = context.getWriter();
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(DraftMark.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            html.tag("mark", Map.of("class", "unresolved", "title", "unresolved in draft mode"));
+            html.text(((DraftMark) node).content());
+            html.tag("/mark");
+        }
+    }
+
+    /** Evidence images become data URIs; any other image is shown as its description only. */
+    private static final class ImageRenderer implements NodeRenderer {
+        private final HtmlWriter html;
+        private final Map<String, String> images;
+
+        ImageRenderer(HtmlNodeRendererContext context, Map<String, String> images) {
+            this.html = context.getWriter();
+            this.images = images;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Image.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            Image image = (Image) node;
+            String alt = PlainText.of(image);
+            String data = images.get(image.getDestination());
+            if (data == null) {
+                html.tag("span", Map.of("class", "missing-image"));
+                html.text("[image not embedded: " + (alt.isEmpty() ? image.getDestination() : alt) + "]");
+                html.tag("/span");
+                return;
+            }
+            html.tag("img", Map.of("src", data, "alt", alt), true);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package io.github.dossier.output;
+
+import io.github.dossier.report.Report;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Writes the chosen formats into the output folder. Everything is rendered in memory and
+ * staged beside the folder first, then moved into place file by file, so a failure leaves the
+ * previous report as it was and readers never see a half-written file.
+ */
+public final class ReportWriter {
+
+    private static final Map<String, String> MEDIA_TYPES = Map.of("png", "image/png", "jpg", "image/jpeg",
+            "jpeg", "image/jpeg", "gif", "image/gif", "svg", "image/svg+xml", "webp", "image/webp");
+
+    private ReportWriter() {
+    }
+
+    /**
+     * Renders and writes the report.
+     *
+     * @return the files written, relative to {@code outputDirectory}, sorted
+     * @throws OutputException when a file cannot be read or written
+     */
+    public static List<String> write(Report report, Set<Format> formats, Path outputDirectory) {
+        Map<String, byte[]> evidence = readEvidence(report);
+        Map<String, byte[]> files = new TreeMap<>();
+        if (formats.contains(Format.MD)) {
+            files.put(Format.MD.fileName(), MarkdownReport.render(report).getBytes(StandardCharsets.UTF_8));
+            files.putAll(evidence);
+        }
+        if (formats.contains(Format.HTML)) {
+            String html = new HtmlReport(report, dataUris(evidence)).render();
+            files.put(Format.HTML.fileName(), html.getBytes(StandardCharsets.UTF_8));
+        }
+        commit(files, outputDirectory);
+        return List.copyOf(files.keySet());
+    }
+
+    private static Map<String, byte[]> readEvidence(Report report) {
+        Map<String, byte[]> evidence = new LinkedHashMap<>();
+        report.evidence().forEach((name, source) -> {
+            try {
+                evidence.put(name, Files.readAllBytes(source));
+            } catch (IOException e) {
+                throw new OutputException("cannot read evidence file " + source + ": " + e.getMessage(), e);
+            }
+        });
+        return evidence;
+    }
+
+    private static Map<String, String> dataUris(Map<String, byte[]> evidence) {
+        Map<String, String> uris = new LinkedHashMap<>();
+        evidence.forEach((name, bytes) -> uris.put(name, "data:" + mediaType(name) + ";base64,"
+                + Base64.getEncoder().encodeToString(bytes)));
+        return uris;
+    }
+
+    private static String mediaType(String name) {
+        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        return MEDIA_TYPES.getOrDefault(extension, "application/octet-stream");
+    }
+
+    /** Stages every file, then moves each into place; the staging folder is always removed. */
+    private static void commit(Map<String, byte[]> files, Path outputDirectory) {
+        Path staging = null;
+        try {
+            Files.createDirectories(outputDirectory);
+            staging = Files.createTempDirectory(outputDirectory.getParent(), ".dossier-staging-");
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                Path target = staging.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.getValue());
+            }
+            for (String name : files.keySet()) {
+                Path target = outputDirectory.resolve(name);
+                Files.createDirectories(target.getParent());
+                move(staging.resolve(name), target);
+            }
+        } catch (IOException e) {
+            throw new OutputException("cannot write the report to " + outputDirectory + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(staging);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null || !Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            List<Path> paths = new ArrayList<>(walk.toList());
+            java.util.Collections.reverse(paths);
+            for (Path p : paths) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a leftover staging folder under target/ is harmless; the report itself is complete
+        }
+    }
+}

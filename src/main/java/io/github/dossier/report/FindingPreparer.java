@@ -1,0 +1,130 @@
+package io.github.dossier.report;
+
+import io.github.dossier.engagement.Engagement;
+import io.github.dossier.engagement.FindingSpec;
+import io.github.dossier.problem.Location;
+import io.github.dossier.problem.Problems;
+import io.github.dossier.problem.Suggestions;
+import io.github.dossier.risk.Level;
+import io.github.dossier.template.NodeText;
+import io.github.dossier.template.Section;
+import io.github.dossier.template.Template;
+import io.github.dossier.template.TemplateLibrary;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds each finding's template, gives it a unique key, settles its impact, likelihood and risk,
+ * and checks that its values match something in the template.
+ */
+final class FindingPreparer {
+
+    private final Engagement engagement;
+    private final TemplateLibrary library;
+    private final ReportConfig config;
+    private final Problems problems;
+
+    FindingPreparer(Engagement engagement, TemplateLibrary library, ReportConfig config, Problems problems) {
+        this.engagement = engagement;
+        this.library = library;
+        this.config = config;
+        this.problems = problems;
+    }
+
+    List<PreparedFinding> prepare() {
+        List<PreparedFinding> prepared = new ArrayList<>();
+        Map<String, Location> keys = new HashMap<>();
+        List<FindingSpec> specs = engagement.findings();
+        for (int i = 0; i < specs.size(); i++) {
+            FindingSpec spec = specs.get(i);
+            Optional<Template> template = library.find(spec.template(), spec.locationOf("template"), problems)
+                    .flatMap(entry -> library.load(entry, problems));
+            if (template.isEmpty()) {
+                continue;
+            }
+            String key = spec.explicitKey().orElse(template.get().id());
+            Location previous = keys.putIfAbsent(key, spec.location());
+            if (previous != null) {
+                problems.error(spec.locationOf(spec.key() == null ? "template" : "key"), "a second finding with key '"
+                        + key + "' (the first is at line " + previous.line() + ")",
+                        "give each finding its own 'key:' — findings using the same template need one");
+                continue;
+            }
+            prepared.add(prepare(spec, template.get(), key, i));
+        }
+        return prepared;
+    }
+
+    private PreparedFinding prepare(FindingSpec spec, Template template, String key, int index) {
+        Level impact = level(spec.impact(), template.section(Section.Kind.IMPACT), spec, key);
+        Level likelihood = level(spec.likelihood(), template.section(Section.Kind.LIKELIHOOD), spec, key);
+        checkValues(spec, template, key);
+        guidance(template, key);
+        if (engagement.info().isExternal() && !template.frontMatter().externalNetwork()) {
+            problems.warning(spec.locationOf("template"), "finding '" + key + "' uses template " + template.id()
+                    + ", which is not marked for external-network reports",
+                    "check it belongs here, or set report_on_external_network_test: true in the template");
+        }
+        return new PreparedFinding(spec, template, key, impact, likelihood,
+                engagement.riskMatrix().riskOf(impact, likelihood), index);
+    }
+
+    /** The override, else the heading's level; an unreadable heading without override is an error. */
+    private Level level(Level override, Section section, FindingSpec spec, String key) {
+        if (override != null) {
+            return override;
+        }
+        if (section.level() != null) {
+            return section.level();
+        }
+        String name = section.kind().heading().toLowerCase(java.util.Locale.ROOT);
+        problems.error(section.heading(), section.kind().heading() + " level '" + section.levelText()
+                + "' is not Low, Medium, High or N/A (finding '" + key + "')",
+                "set '" + name + ":' on the finding, or fix the heading");
+        return Level.NOT_APPLICABLE;
+    }
+
+    /** Lints, the writer's comment and script blocks: for check and draft builds, never in a report. */
+    private void guidance(Template template, String key) {
+        if (config.lint()) {
+            problems.addAll(template.lints());
+        }
+        if (!config.lint() && !config.settings().draft()) {
+            return;
+        }
+        String comment = template.frontMatter().comment().strip();
+        if (!comment.isEmpty()) {
+            problems.note(template.frontMatter().location(), "comment for the writer of finding '" + key + "': "
+                    + comment.replaceAll("\\s+", " "));
+        }
+        if (!template.frontMatter().generation().isBlank()) {
+            problems.note(template.frontMatter().location(), "template " + template.id() + " has a generation block;"
+                    + " scripts in templates are never run");
+        }
+    }
+
+    /** A finding value that matches nothing in its template is a warning naming the key. */
+    private void checkValues(FindingSpec spec, Template template, String key) {
+        Set<String> known = new HashSet<>();
+        for (String k : template.valueKeys()) {
+            known.add(normal(k));
+        }
+        spec.values().forEach((name, value) -> {
+            if (!known.contains(normal(name))) {
+                problems.warning(value.location(), "value '" + name + "' matches nothing in template "
+                        + template.id() + " (finding '" + key + "')",
+                        Suggestions.didYouMean(name, template.valueKeys(), "remove it, or check the template"));
+            }
+        });
+    }
+
+    /** Keys compare with choice spacing and editorial whitespace normalised. */
+    static String normal(String key) {
+        return NodeText.editorialKey(NodeText.choiceKey(key));
+    }
+}

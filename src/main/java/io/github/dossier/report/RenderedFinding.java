@@ -1,0 +1,40 @@
+package io.github.dossier.report;
+
+import io.github.dossier.engagement.Status;
+import io.github.dossier.risk.Level;
+import io.github.dossier.risk.Risk;
+import io.github.dossier.template.Section;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A finding with every value filled in: what the output writers print.
+ *
+ * @param number its number in the report, 1-based, in report order
+ * @param key its stable key
+ * @param anchor the HTML id of its section
+ * @param templateId the template it came from
+ * @param title the title as inline Markdown
+ * @param plainTitle the title as plain text
+ * @param sections Markdown per part: description, impact, likelihood, recommendation
+ * @param impact the impact level (after overrides)
+ * @param likelihood the likelihood level (after overrides)
+ * @param risk the risk from the matrix
+ * @param category the category, or empty
+ * @param cvss the CVSS score or vector as given, or empty
+ * @param status open, fixed or accepted
+ * @param affected the affected systems
+ */
+public record RenderedFinding(int number, String key, String anchor, String templateId, String title,
+        String plainTitle, Map<Section.Kind, String> sections, Level impact, Level likelihood, Risk risk,
+        String category, String cvss, Status status, List<String> affected) {
+
+    public RenderedFinding {
+        sections = Map.copyOf(sections);
+        affected = List.copyOf(affected);
+    }
+
+    public String section(Section.Kind kind) {
+        return sections.getOrDefault(kind, "");
+    }
+}

@@ -1,0 +1,134 @@
+package io.github.dossier.report;
+
+import io.github.dossier.engagement.DescriptorLoader;
+import io.github.dossier.engagement.Engagement;
+import io.github.dossier.engagement.FindingOrder;
+import io.github.dossier.engagement.Value;
+import io.github.dossier.io.ProjectPaths;
+import io.github.dossier.problem.InvalidInputException;
+import io.github.dossier.problem.Problems;
+import io.github.dossier.render.CrossReference;
+import io.github.dossier.render.Evidence;
+import io.github.dossier.render.FindingInput;
+import io.github.dossier.render.MarkdownEscaper;
+import io.github.dossier.render.Resolver;
+import io.github.dossier.template.Section;
+import io.github.dossier.template.TemplateLibrary;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds a report from a descriptor: load and check the descriptor, find and parse the templates,
+ * order and number the findings, then resolve every finding's markup. Every problem of the run
+ * is collected; any error ends in one {@link InvalidInputException} that lists them all.
+ */
+public final class ReportBuilder {
+
+    private final ReportConfig config;
+    private final ProjectPaths paths;
+
+    public ReportBuilder(ReportConfig config) {
+        this.config = config;
+        this.paths = new ProjectPaths(config.projectRoot());
+    }
+
+    /**
+     * Builds the report.
+     *
+     * @throws InvalidInputException when the input has errors (all of them, sorted)
+     */
+    public Report build() {
+        Problems problems = new Problems();
+        Engagement engagement = new DescriptorLoader(config.projectRoot()).load(config.descriptor(), problems)
+                .orElseThrow(() -> failure(problems));
+        TemplateLibrary library = TemplateLibrary.scan(
+                engagement.libraries().stream().map(Engagement.Library::root).toList(), paths, problems);
+        List<PreparedFinding> prepared = order(new FindingPreparer(engagement, library, config, problems).prepare(),
+                engagement.info().order());
+        Evidence evidence = new Evidence();
+        Map<String, CrossReference> references = references(prepared, engagement, problems);
+        List<RenderedFinding> findings = new ArrayList<>();
+        for (int i = 0; i < prepared.size(); i++) {
+            findings.add(render(prepared.get(i), i + 1, engagement, references, evidence, problems));
+        }
+        warnUnusedEngagementValues(engagement, prepared, problems);
+        if (problems.hasErrors()) {
+            throw failure(problems);
+        }
+        return new Report(engagement.info(), findings, evidence.files(), problems.sorted(), config.settings().draft());
+    }
+
+    private InvalidInputException failure(Problems problems) {
+        long errors = problems.errors().size();
+        return new InvalidInputException("the report cannot be built: " + errors + " error" + (errors == 1 ? "" : "s")
+                + " in " + paths.display(config.descriptor()) + " and its templates", problems.sorted());
+    }
+
+    /** Highest risk first, ties in descriptor order; or as written. */
+    private static List<PreparedFinding> order(List<PreparedFinding> findings, FindingOrder order) {
+        List<PreparedFinding> sorted = new ArrayList<>(findings);
+        if (order == FindingOrder.RISK) {
+            sorted.sort(Comparator.comparingInt((PreparedFinding f) -> -f.risk().rank())
+                    .thenComparingInt(PreparedFinding::index));
+        }
+        return sorted;
+    }
+
+    /** Numbers and titles for {@code @key}; titles are resolved first, without references. */
+    private Map<String, CrossReference> references(List<PreparedFinding> prepared, Engagement engagement,
+            Problems problems) {
+        Map<String, CrossReference> references = new LinkedHashMap<>();
+        for (int i = 0; i < prepared.size(); i++) {
+            PreparedFinding f = prepared.get(i);
+            Resolver resolver = resolver(f, engagement, Map.of(), new Evidence(), problems);
+            String title = MarkdownEscaper.unescape(resolver.resolve(f.template().title()).strip());
+            references.put(f.key(), new CrossReference(String.valueOf(i + 1), title, f.anchor()));
+        }
+        return references;
+    }
+
+    private RenderedFinding render(PreparedFinding f, int number, Engagement engagement,
+            Map<String, CrossReference> references, Evidence evidence, Problems problems) {
+        Resolver resolver = resolver(f, engagement, references, evidence, problems);
+        String title = resolver.resolve(f.template().title()).strip();
+        Map<Section.Kind, String> sections = new EnumMap<>(Section.Kind.class);
+        for (Section section : f.template().sections()) {
+            sections.put(section.kind(), MarkdownLayout.tidy(resolver.resolve(section.body())));
+        }
+        String category = resolver.frontField(f.spec().category(), f.template().frontMatter().category(), "category")
+                .orElse("");
+        String cvss = resolver.frontField(f.spec().cvss(), f.template().frontMatter().cvss(), "cvss").orElse("");
+        CvssText.check(cvss, f.spec().cvss() != null ? f.spec().locationOf("cvss")
+                : f.template().frontMatter().cvssField().map(c -> c.location()).orElse(f.spec().location()),
+                f.key(), problems);
+        return new RenderedFinding(number, f.key(), f.anchor(), f.template().id(), title,
+                MarkdownEscaper.unescape(title), sections, f.impact(), f.likelihood(), f.risk(), category, cvss,
+                f.spec().status(), f.spec().affected());
+    }
+
+    private Resolver resolver(PreparedFinding f, Engagement engagement, Map<String, CrossReference> references,
+            Evidence evidence, Problems problems) {
+        return new Resolver(new FindingInput(f.template(), f.spec(), f.key(), engagement.values(), f.plural(),
+                references, evidence, engagement.descriptor().getParent(), paths, config.settings(), problems));
+    }
+
+    /** An engagement value that no finding's template can use is probably misspelt. */
+    private static void warnUnusedEngagementValues(Engagement engagement, List<PreparedFinding> prepared,
+            Problems problems) {
+        Set<String> used = new HashSet<>();
+        prepared.forEach(f -> f.template().valueKeys().forEach(k -> used.add(FindingPreparer.normal(k))));
+        for (Map.Entry<String, Value> e : engagement.values().entrySet()) {
+            if (!used.contains(FindingPreparer.normal(e.getKey())) && !prepared.isEmpty()) {
+                problems.warning(e.getValue().location(), "engagement value '" + e.getKey()
+                        + "' matches nothing in any finding's template",
+                        io.github.dossier.problem.Suggestions.didYouMean(e.getKey(), used, "remove it if unused"));
+            }
+        }
+    }
+}

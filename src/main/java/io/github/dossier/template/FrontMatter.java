@@ -1,0 +1,51 @@
+package io.github.dossier.template;
+
+import io.github.dossier.problem.Location;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A template's YAML front matter. Front matter is data; only {@code category} and {@code cvss}
+ * may be a single highlight, a slot the finding must fill.
+ *
+ * @param category the category, or null when absent
+ * @param cvss the score or vector as written, or null when absent
+ * @param externalNetwork {@code report_on_external_network_test}
+ * @param comment guidance for the writer, never rendered, or empty
+ * @param generation the {@code generation} block as written, or empty
+ * @param metadata every other key, as text
+ * @param location where the front matter starts
+ */
+public record FrontMatter(Field category, Field cvss, boolean externalNetwork, String comment, String generation,
+        Map<String, String> metadata, Location location) {
+
+    public FrontMatter {
+        metadata = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(metadata));
+    }
+
+    /** Front matter of a template that has none. */
+    public static FrontMatter empty(Location location) {
+        return new FrontMatter(null, null, false, "", "", Map.of(), location);
+    }
+
+    public Optional<Field> categoryField() {
+        return Optional.ofNullable(category);
+    }
+
+    public Optional<Field> cvssField() {
+        return Optional.ofNullable(cvss);
+    }
+
+    /**
+     * A front matter value: literal text, or a slot when written as a single {@code {==NAME==}}.
+     *
+     * @param text the value as written
+     * @param slot the slot name, or null when the value is literal
+     * @param location where the value is written
+     */
+    public record Field(String text, String slot, Location location) {
+        public boolean isSlot() {
+            return slot != null;
+        }
+    }
+}

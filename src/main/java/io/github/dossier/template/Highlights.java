@@ -1,0 +1,62 @@
+package io.github.dossier.template;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The classification rules of SPEC §1.3 for the content of a {@code {==…==}} highlight. */
+final class Highlights {
+
+    private static final Pattern OPTION = Pattern.compile("OPTION(?:[\\s_:]+(.*))?", Pattern.DOTALL);
+    private static final Pattern ALTERNATIVE = Pattern.compile("(EITHER|OR)(?![A-Za-z0-9_])\\s*(.*)", Pattern.DOTALL);
+    private static final Pattern SLOT_WORD = Pattern.compile("[A-Za-z0-9_./+\\-\\[\\]]+");
+    private static final Pattern POSSESSIVE = Pattern.compile("(.+?)(['\u2019]s)");
+
+    private Highlights() {
+    }
+
+    /** The label of an option marker ({@code AWS} for {@code OPTION AWS}), or null if not one. */
+    static String optionLabel(String content) {
+        Matcher m = OPTION.matcher(content);
+        if (!m.matches()) {
+            return null;
+        }
+        return m.group(1) == null ? "" : m.group(1).strip();
+    }
+
+    /** {@code EITHER} or {@code OR} with its label, or null if not an alternative marker. */
+    static String[] alternativeMarker(String content) {
+        Matcher m = ALTERNATIVE.matcher(content);
+        return m.matches() ? new String[] {m.group(1), m.group(2).strip()} : null;
+    }
+
+    static boolean isNote(String content) {
+        return content.startsWith("NOTE");
+    }
+
+    /**
+     * A slot name: no lower-case letter and at least one upper-case one, or a single word of
+     * letters, digits and {@code _ . / + - [ ]} with an upper-case letter in it.
+     */
+    static boolean isSlotName(String content) {
+        boolean upper = content.chars().anyMatch(Character::isUpperCase);
+        if (!upper) {
+            return false;
+        }
+        boolean lower = content.chars().anyMatch(Character::isLowerCase);
+        return !lower || SLOT_WORD.matcher(content).matches();
+    }
+
+    /** For {@code CLIENTNAME's}: the slot name and the literal suffix, or null. */
+    static String[] possessiveSlot(String content) {
+        Matcher m = POSSESSIVE.matcher(content);
+        if (m.matches() && isSlotName(m.group(1)) && !m.group(1).chars().anyMatch(Character::isLowerCase)) {
+            return new String[] {m.group(1), m.group(2)};
+        }
+        return null;
+    }
+
+    /** The key of a choice, spacing around its separators removed: {@code is || are} → {@code is||are}. */
+    static String choiceKey(String content) {
+        return content.strip().replaceAll("\\s*\\|\\|\\s*", "||");
+    }
+}

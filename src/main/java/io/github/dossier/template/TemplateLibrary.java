@@ -1,0 +1,156 @@
+package io.github.dossier.template;
+
+import io.github.dossier.io.ProjectPaths;
+import io.github.dossier.io.TextFiles;
+import io.github.dossier.problem.Location;
+import io.github.dossier.problem.Problems;
+import io.github.dossier.problem.Suggestions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The templates of one or more library roots, searched in order. A template's id is its path
+ * relative to its root without {@code .md}; the descriptor names a template by id or by its
+ * exact title (case-insensitive). Templates are parsed on first use, so a broken template
+ * nobody uses does not fail a report.
+ */
+public final class TemplateLibrary {
+
+    /** Templates larger than this are refused: no finding needs a megabyte of prose. */
+    public static final long MAX_TEMPLATE_BYTES = 1024 * 1024;
+
+    /** A template file found in a root. */
+    public record Entry(String id, Path file, Path root, String title) {
+    }
+
+    private final ProjectPaths paths;
+    private final Map<String, Entry> byId = new LinkedHashMap<>();
+    private final Map<String, List<Entry>> byTitle = new LinkedHashMap<>();
+    private final Map<String, Optional<Template>> parsed = new HashMap<>();
+    private final Map<String, Problems> parseProblems = new HashMap<>();
+
+    private TemplateLibrary(ProjectPaths paths) {
+        this.paths = paths;
+    }
+
+    /** Indexes the {@code .md} files under each root (first root wins for a given id). */
+    public static TemplateLibrary scan(List<Path> roots, ProjectPaths paths, Problems problems) {
+        TemplateLibrary library = new TemplateLibrary(paths);
+        for (Path root : roots) {
+            library.index(root, problems);
+        }
+        return library;
+    }
+
+    private void index(Path root, Problems problems) {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
+                    .filter(p -> !root.relativize(p).toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            problems.error(Location.of(paths.display(root)), "cannot list the template library: " + e.getMessage(),
+                    "check that the folder exists and is readable");
+            return;
+        }
+        for (Path file : files) {
+            if (!paths.isInside(file)) {
+                problems.error(Location.of(paths.display(file)), "template is a link that leads out of the project",
+                        "copy the template into the library instead of linking to it");
+                continue;
+            }
+            String id = idOf(root, file);
+            if (byId.containsKey(id)) {
+                continue;
+            }
+            Entry entry = new Entry(id, file, root, titleOf(file));
+            byId.put(id, entry);
+            if (!entry.title().isEmpty()) {
+                byTitle.computeIfAbsent(entry.title().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(entry);
+            }
+        }
+    }
+
+    private static String idOf(Path root, Path file) {
+        String relative = root.relativize(file).toString().replace('\\', '/');
+        return relative.substring(0, relative.length() - ".md".length());
+    }
+
+    /** The title from the first {@code ### } line after the front matter, without parsing the rest. */
+    private static String titleOf(Path file) {
+        try (Stream<String> lines = Files.lines(file)) {
+            boolean[] inFront = {false};
+            int[] n = {0};
+            return lines.limit(500).filter(line -> {
+                boolean first = n[0]++ == 0;
+                if (first && line.strip().equals("---")) {
+                    inFront[0] = true;
+                    return false;
+                }
+                if (inFront[0]) {
+                    inFront[0] = !line.stripTrailing().equals("---");
+                    return false;
+                }
+                return line.startsWith("### ");
+            }).findFirst().map(l -> l.substring(4).strip()).orElse("");
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "";
+        }
+    }
+
+    public List<Entry> entries() {
+        return List.copyOf(byId.values());
+    }
+
+    /**
+     * Finds a template by id or exact title. Reports an unknown name (with the nearest name) or a
+     * title found in several templates at {@code reference}.
+     */
+    public Optional<Entry> find(String name, Location reference, Problems problems) {
+        String id = name.strip().replace('\\', '/');
+        id = id.endsWith(".md") ? id.substring(0, id.length() - 3) : id;
+        Entry entry = byId.get(id);
+        if (entry != null) {
+            return Optional.of(entry);
+        }
+        List<Entry> titled = byTitle.getOrDefault(name.strip().toLowerCase(Locale.ROOT), List.of());
+        if (titled.size() == 1) {
+            return Optional.of(titled.get(0));
+        }
+        if (titled.size() > 1) {
+            problems.error(reference, "the title '" + name + "' belongs to " + titled.size() + " templates: "
+                    + String.join(", ", titled.stream().map(Entry::id).toList()), "name the template by its id");
+            return Optional.empty();
+        }
+        List<String> names = new ArrayList<>(byId.keySet());
+        byId.values().forEach(e -> names.add(e.title()));
+        problems.error(reference, "unknown template '" + name + "'",
+                Suggestions.didYouMean(name, names, "run 'mvn dossier:check' to validate, or check the library paths"
+                        + " in 'libraries'"));
+        return Optional.empty();
+    }
+
+    /** Parses a template (once); syntax errors go to {@code problems} each time it is asked for. */
+    public Optional<Template> load(Entry entry, Problems problems) {
+        if (!parsed.containsKey(entry.id())) {
+            Problems own = new Problems();
+            String display = paths.display(entry.file());
+            Optional<Template> template = TextFiles.read(entry.file(), display, MAX_TEMPLATE_BYTES, own)
+                    .flatMap(text -> TemplateParser.parse(entry.id(), entry.file(), display, text, own));
+            parsed.put(entry.id(), own.hasErrors() ? Optional.empty() : template);
+            parseProblems.put(entry.id(), own);
+        }
+        problems.addAll(parseProblems.get(entry.id()).sorted());
+        return parsed.get(entry.id());
+    }
+}
