@@ -67,7 +67,8 @@ abstract class AbstractDossierMojo extends AbstractMojo {
         try {
             run(config());
         } catch (InvalidInputException e) {
-            log(e.problems());
+            // errors travel in the exception, which Maven prints once; the rest is logged here
+            log(e.problems().stream().filter(p -> !p.isError()).toList());
             throw new MojoFailureException(e.describe());
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage(), e);

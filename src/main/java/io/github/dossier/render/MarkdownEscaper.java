@@ -23,7 +23,8 @@ public final class MarkdownEscaper {
                 continue;
             }
             if (ALWAYS.indexOf(c) >= 0 || lineStart && AT_LINE_START.indexOf(c) >= 0
-                    || (c == '.' || c == ')') && orderedListMarker(text, i)) {
+                    || (c == '.' || c == ')') && orderedListMarker(text, i)
+                            && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
                 sb.append('\\');
             }
             sb.append(c);
