@@ -218,6 +218,9 @@ final class OptionGrouper {
             skippingTrailingSpace = skippingTrailingSpace && keep == 0;
             if (start < 0) {
                 taken.add(0, Texts.slice(text, 0, keep));
+                if (endsLine(out) && s.startsWith("\n")) {
+                    break; // the line break before this text and the group's own make a blank line
+                }
                 continue;
             }
             out.add(Texts.slice(text, 0, start));
@@ -225,6 +228,11 @@ final class OptionGrouper {
             break;
         }
         return taken;
+    }
+
+    /** Whether the last node of {@code out} is a group that ends its line. */
+    private static boolean endsLine(List<Node> out) {
+        return !out.isEmpty() && out.get(out.size() - 1) instanceof Group group && group.suffix().endsWith("\n");
     }
 
     /** The start of the block or sentence that ends at {@code end}, or -1 if it starts earlier. */
