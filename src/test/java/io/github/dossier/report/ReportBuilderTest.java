@@ -10,6 +10,7 @@ import io.github.dossier.render.RenderSettings;
 import io.github.dossier.risk.Level;
 import io.github.dossier.risk.Risk;
 import io.github.dossier.template.Section;
+import io.github.dossier.testing.ProjectFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,8 @@
-package io.github.dossier.report;
+package io.github.dossier.testing;
+
+import io.github.dossier.report.Report;
+import io.github.dossier.report.ReportBuilder;
+import io.github.dossier.report.ReportConfig;
 
 import io.github.dossier.render.RenderSettings;
 import java.io.IOException;
@@ -8,23 +12,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A report repository written into a temporary folder, for core tests without Maven. */
-final class ProjectFixture {
+public final class ProjectFixture {
 
     /** The smallest valid PNG: one transparent pixel. */
-    static final byte[] PNG = java.util.Base64.getDecoder().decode(
+    public static final byte[] PNG = java.util.Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
-    final Path root;
+    public final Path root;
 
-    ProjectFixture(Path root) {
+    public ProjectFixture(Path root) {
         this.root = root;
     }
 
-    ProjectFixture file(String path, String text) {
+    public ProjectFixture file(String path, String text) {
         return bytes(path, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    ProjectFixture bytes(String path, byte[] content) {
+    public ProjectFixture bytes(String path, byte[] content) {
         try {
             Path file = root.resolve(path);
             Files.createDirectories(file.getParent());
@@ -35,28 +39,28 @@ final class ProjectFixture {
         return this;
     }
 
-    ProjectFixture descriptor(String yaml) {
+    public ProjectFixture descriptor(String yaml) {
         return file("src/engagement/engagement.yaml", yaml);
     }
 
     /** A template with the given description and levels, in the standard layout. */
-    ProjectFixture template(String id, String frontMatter, String title, String description, String impact,
+    public ProjectFixture template(String id, String frontMatter, String title, String description, String impact,
             String likelihood) {
         return file("src/findings/" + id + ".md", "---\n" + frontMatter + "\n---\n### " + title + "\n" + description
                 + "\n#### Impact: " + impact + "\nImpact of " + title + ".\n#### Likelihood: " + likelihood
                 + "\nLikelihood of " + title + ".\n#### Recommendation\nFix " + title + ".\n");
     }
 
-    Report build() {
+    public Report build() {
         return build(RenderSettings.strict());
     }
 
-    Report build(RenderSettings settings) {
+    public Report build(RenderSettings settings) {
         return new ReportBuilder(new ReportConfig(root, Path.of("src/engagement/engagement.yaml"), settings, false))
                 .build();
     }
 
-    static String header() {
+    public static String header() {
         return "engagement:\n  client: Acme Bank plc\n  title: Web Test\n  reference: ACME-1\n  date: 2026-11-20\n";
     }
 }
