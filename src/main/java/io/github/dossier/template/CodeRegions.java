@@ -53,6 +53,9 @@ final class CodeRegions {
 
     /** Code spans: a backtick run closed by a run of the same length before the paragraph ends. */
     private static void markSpans(String text, byte[] context) {
+        // a failed search for a closer of length L ran to a paragraph end: later openers of
+        // length L before that end fail too, which keeps many unmatched backticks linear
+        java.util.Map<Integer, Integer> noCloserBefore = new java.util.HashMap<>();
         int i = 0;
         while (i < text.length()) {
             if (text.charAt(i) != '`' || context[i] != 0 || (i > 0 && text.charAt(i - 1) == '\\')) {
@@ -60,8 +63,11 @@ final class CodeRegions {
                 continue;
             }
             int length = run(text, i);
-            int close = findCloser(text, context, i + length, length);
+            int close = i < noCloserBefore.getOrDefault(length, -1) ? -1
+                    : findCloser(text, context, i + length, length);
             if (close < 0) {
+                noCloserBefore.putIfAbsent(length, -1);
+                noCloserBefore.put(length, Math.max(noCloserBefore.get(length), paragraphEnd(text, context, i)));
                 i += length;
                 continue;
             }
@@ -88,6 +94,16 @@ final class CodeRegions {
             }
         }
         return -1;
+    }
+
+    /** Where the search for a closer started at {@code from} gives up: a blank line, a fence, or the end. */
+    private static int paragraphEnd(String text, byte[] context, int from) {
+        for (int j = from; j < text.length(); j++) {
+            if (context[j] != 0 || text.charAt(j) == '\n' && isBlankLineAfter(text, j)) {
+                return j;
+            }
+        }
+        return text.length();
     }
 
     private static boolean isBlankLineAfter(String text, int newline) {

@@ -17,6 +17,9 @@ import java.util.List;
  */
 final class MarkupParser {
 
+    /** Real templates nest two or three deep; far deeper is hostile and would exhaust the stack later. */
+    static final int MAX_NESTING = 32;
+
     /** An open {@code {==} or {@code {}, collecting its content split at top-level {@code ||}. */
     private static final class Frame {
         final boolean highlight;
@@ -47,6 +50,7 @@ final class MarkupParser {
     private final StringBuilder pending = new StringBuilder();
     private int pendingStart;
     private int openHighlights;
+    private boolean tooDeep;
 
     private MarkupParser(String text, Location origin, Problems problems, Problems lints) {
         this.text = text;
@@ -91,14 +95,13 @@ final class MarkupParser {
             i = step(i);
         }
         flush(text.length());
-        while (frames.size() > 1) {
-            Frame open = frames.pop();
-            if (open.highlight) {
+        for (Frame open : frames) {
+            if (open.highlight && !tooDeep) {
                 problems.error(at(open.start), "{== is never closed",
                         "add ==} after the highlighted text, or remove the {==");
             }
-            addAll(literal(open, open.highlight ? "{==" : "{"));
         }
+        flattenAbove(root);
         return grouper.group(Texts.merge(root.current), startsAtLineStart);
     }
 
@@ -106,6 +109,13 @@ final class MarkupParser {
     private int step(int i) {
         Context context = code.at(i);
         char c = text.charAt(i);
+        if (frames.size() > MAX_NESTING && c == '{') {
+            tooDeep = true;
+            problems.error(at(i), "markup is nested more than " + MAX_NESTING + " levels deep",
+                    "simplify the template: toggles and highlights rarely need more than three levels");
+            append(i, text.substring(i));
+            return text.length();
+        }
         if (text.startsWith("{==", i)) {
             flush(i);
             frames.push(new Frame(true, i));
@@ -142,11 +152,9 @@ final class MarkupParser {
     }
 
     private void closeHighlight(int closeAt) {
-        while (!frames.peek().highlight) {
-            Frame brace = frames.pop();
-            addAll(literal(brace, "{"));
-        }
-        Frame frame = frames.pop();
+        Frame frame = frames.stream().filter(f -> f.highlight).findFirst().orElseThrow();
+        flattenAbove(frame);
+        frames.pop();
         openHighlights--;
         String content = text.substring(frame.start + 3, closeAt);
         List<List<Node>> segments = frame.segments.stream()
@@ -164,6 +172,21 @@ final class MarkupParser {
             return;
         }
         addAll(List.of(ToggleFactory.create(frame.segments, at(frame.start), lints, grouper)));
+    }
+
+    /**
+     * Pops every frame above {@code target} as literal text into it. Each popped frame opened
+     * after its parent's content, so appending them bottom to top keeps document order, in one
+     * pass however deep the unclosed nesting.
+     */
+    private void flattenAbove(Frame target) {
+        List<Frame> above = new ArrayList<>();
+        while (frames.peek() != target) {
+            above.add(0, frames.pop());
+        }
+        for (Frame frame : above) {
+            target.current.addAll(literal(frame, frame.highlight ? "{==" : "{"));
+        }
     }
 
     /** An unclosed or toggle-less frame as literal text: its opener, then its content. */

@@ -29,13 +29,22 @@ final class ToggleFactory {
         List<Node> plural = new ArrayList<>(grouper.group(Texts.merge(segments.get(0)), false));
         List<Node> singular = new ArrayList<>(grouper.group(Texts.merge(segments.get(segments.size() - 1)), false));
         dropSeparatorSpaces(plural, singular);
-        String p = Texts.source(plural).strip().toLowerCase(Locale.ROOT);
-        String s = Texts.source(singular).strip().toLowerCase(Locale.ROOT);
-        if (s.equals(SINGULAR_TO_PLURAL.get(p))) {
+        String p = plainWord(plural);
+        String s = plainWord(singular);
+        if (p != null && s != null && s.equals(SINGULAR_TO_PLURAL.get(p))) {
             lints.warning(location, "toggle {" + p + "||" + s + "} looks singular-first",
                     "the plural side comes first: {" + s + "||" + p + "}");
         }
         return new Toggle(plural, singular, location);
+    }
+
+    /** The side as a lower-case word when it is plain text, else null (nested sides are not linted). */
+    private static String plainWord(List<Node> side) {
+        if (side.isEmpty()) {
+            return "";
+        }
+        return side.size() == 1 && side.get(0) instanceof Text text ? text.text().strip().toLowerCase(Locale.ROOT)
+                : null;
     }
 
     /** {@code {a || b}}: one space on each side of the separator is formatting, not text. */

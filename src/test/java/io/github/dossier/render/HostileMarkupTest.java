@@ -1,0 +1,79 @@
+package io.github.dossier.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Random and pathological markup: whatever the text, parsing and resolving end in Markdown or
+ * our own located problems, never an exception, and in time linear enough for huge inputs.
+ */
+class HostileMarkupTest {
+
+    private static final String[] PIECES = {"{", "}", "||", "|", "{==", "==}", "==", "{=", "=}", "`", "```", "\n",
+        "\n\n", " ", ".", "! ", "? ", "- ", "1. ", "OPTION", "EITHER", "OR", "NOTE", "URL", "s", "abc", "\\", "#### ",
+        "~~~", "@k", "'s", "[x]()", "<b>", "&amp;", "\t", "é", "𝄞"};
+
+    @Test
+    void randomMarkupNeverThrows() {
+        Random random = new Random(20261125L);
+        for (int i = 0; i < 4000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int pieces = random.nextInt(40);
+            for (int p = 0; p < pieces; p++) {
+                sb.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            String body = sb.toString();
+            boolean draft = random.nextBoolean();
+            assertThatCode(() -> {
+                RenderTester tester = RenderTester.body(body).plural(random.nextBoolean());
+                if (draft) {
+                    tester.draft();
+                }
+                try {
+                    tester.render();
+                } catch (AssertionError parseFailed) {
+                    // the template did not parse: fine, as long as it said why
+                    assertThat(parseFailed.getMessage()).contains("template did not parse");
+                }
+            }).as("body %s", body.replace("\n", "\\n")).doesNotThrowAnyException();
+        }
+    }
+
+    @Test
+    @Timeout(10)
+    void deeplyNestedMarkupIsRefusedQuickly() {
+        String nested = "{a||".repeat(5000) + "x" + "}".repeat(5000) + " " + "{==".repeat(3000) + "y"
+                + "==}".repeat(3000);
+        RenderTester tester = RenderTester.body(nested);
+        tester.render();
+        assertThat(tester.errors()).containsExactly("t.md:6:129: markup is nested more than 32 levels deep"
+                + " — simplify the template: toggles and highlights rarely need more than three levels");
+    }
+
+    @Test
+    void nestingWithinTheLimitRenders() {
+        String nested = "{a||".repeat(30) + "x" + "}".repeat(30);
+        assertThat(RenderTester.body(nested).plural(false).render()).isEqualTo("x");
+    }
+
+    @Test
+    @Timeout(10)
+    void longFlatTemplatesAreFast() {
+        String line = "The host{s||} at {==URL==} {are||is} old{==, which matters==}. {==OPTION==} Maybe. `code {x||y}`\n";
+        String body = line.repeat(20000);
+        assertThat(RenderTester.body(body).value("URL", "u").plural(false).render()).contains("The host at u is old");
+    }
+
+    @Test
+    @Timeout(10)
+    void manyUnclosedOpenersAreFast() {
+        String body = "{ {== ` ".repeat(20000);
+        RenderTester tester = RenderTester.body(body);
+        tester.render();
+        assertThat(tester.errors()).singleElement().asString().startsWith("t.md:6:169: markup is nested more than 32");
+    }
+}
