@@ -1,5 +1,6 @@
 package io.github.dossier.output;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,6 +61,18 @@ final class MarkdownToHtml {
         return renderer.render(document).strip();
     }
 
+    /**
+     * Attributes in the order written. Not {@code Map.of}: its iteration order changes from one
+     * JVM run to the next, and the page must be byte-identical for the same inputs.
+     */
+    private static Map<String, String> attributes(String... namesAndValues) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            attributes.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return attributes;
+    }
+
     /** {@code <mark class="unresolved">URL</mark>}. */
     private static final class DraftMarkRenderer implements NodeRenderer {
         private final HtmlWriter html;
@@ -75,7 +88,7 @@ final class MarkdownToHtml {
 
         @Override
         public void render(Node node) {
-            html.tag("mark", Map.of("class", "unresolved", "title", "unresolved in draft mode"));
+            html.tag("mark", attributes("class", "unresolved", "title", "unresolved in draft mode"));
             html.text(((DraftMark) node).content());
             html.tag("/mark");
         }
@@ -107,7 +120,7 @@ final class MarkdownToHtml {
                 html.tag("/span");
                 return;
             }
-            html.tag("img", Map.of("src", data, "alt", alt), true);
+            html.tag("img", attributes("src", data, "alt", alt), true);
         }
     }
 }
