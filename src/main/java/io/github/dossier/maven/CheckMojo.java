@@ -22,7 +22,7 @@ public class CheckMojo extends AbstractDossierMojo {
         log(report.problems());
         long warnings = report.problems().stream().filter(p -> p.severity().name().equals("WARNING")).count();
         getLog().info("Dossier check: " + report.findings().size() + " finding"
-                + (report.findings().size() == 1 ? "" : "s") + " resolve; " + warnings + " warning"
+                + (report.findings().size() == 1 ? " resolves; " : "s resolve; ") + warnings + " warning"
                 + (warnings == 1 ? "" : "s"));
     }
 
