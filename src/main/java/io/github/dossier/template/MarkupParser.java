@@ -147,8 +147,21 @@ final class MarkupParser {
             closeBrace(frames.pop());
             return i + 1;
         }
+        if (context == Context.TEXT && c == '}') {
+            unmatchedBrace(i, "}");
+        }
         append(i, String.valueOf(c));
         return i + 1;
+    }
+
+    /** An unmatched brace on a line with a toggle separator probably broke that toggle. */
+    private void unmatchedBrace(int index, String brace) {
+        int lineStart = text.lastIndexOf('\n', index - 1) + 1;
+        String line = text.substring(lineStart, CodeRegions.lineEnd(text, index));
+        if (line.contains("||")) {
+            lints.warning(at(index), "unmatched " + brace + " near a toggle, so it stays literal text",
+                    "check the braces of the toggle on this line: {plural||singular}");
+        }
     }
 
     private void closeHighlight(int closeAt) {
@@ -185,6 +198,9 @@ final class MarkupParser {
             above.add(0, frames.pop());
         }
         for (Frame frame : above) {
+            if (!frame.highlight) {
+                unmatchedBrace(frame.start, "{");
+            }
             target.current.addAll(literal(frame, frame.highlight ? "{==" : "{"));
         }
     }

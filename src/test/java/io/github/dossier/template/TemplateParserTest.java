@@ -171,6 +171,17 @@ class TemplateParserTest {
     }
 
     @Test
+    void unmatchedBracesNearTogglesAreLinted() {
+        assertThat(parseBody("host{s|| left open").lints()).extracting(Problem::toString).containsExactly(
+                "t.md:2:5: unmatched { near a toggle, so it stays literal text — check the braces of the toggle on"
+                        + " this line: {plural||singular}");
+        assertThat(parseBody("one {x||y}} too many").lints()).extracting(Problem::toString).containsExactly(
+                "t.md:2:11: unmatched } near a toggle, so it stays literal text — check the braces of the toggle on"
+                        + " this line: {plural||singular}");
+        assertThat(parseBody("plain { brace and } other").lints()).isEmpty();
+    }
+
+    @Test
     void unclosedHighlightInsideToggleIsAnErrorAtTheOpening() {
         parseBody("a {b {==X||c} d");
         assertThat(errors()).containsExactly("t.md:2:6: {== is never closed — add ==} after the highlighted text,"
