@@ -69,10 +69,13 @@ public final class DescriptorLoader {
         YamlNodes nodes = new YamlNodes(display, problems);
         try {
             return DescriptorSource.read(file, display, maxBytes, problems)
-                    .flatMap(text -> new YamlComposer(nodes).compose(text, maxBytes))
+                    .flatMap(text -> {
+                        nodes.limitFor(text.length());
+                        return new YamlComposer(nodes).compose(text, maxBytes);
+                    })
                     .flatMap(root -> new DescriptorReader(file, nodes, paths).read(root));
         } catch (YamlNodes.TooManyNodes e) {
-            problems.error(e.location, "descriptor expands to more than " + YamlNodes.MAX_NODES
+            problems.error(e.location, "descriptor expands to more than " + nodes.limit()
                     + " values through aliases", "write the repeated parts out instead of using aliases (*name)");
             return Optional.empty();
         }

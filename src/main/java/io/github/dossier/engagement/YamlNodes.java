@@ -25,18 +25,23 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class YamlNodes {
 
-    /** More than any real descriptor holds; only alias expansion gets near it. */
-    static final int MAX_NODES = 100_000;
+    /**
+     * Nodes a walk may visit beyond one per character of the document. A document without aliases
+     * cannot hold more nodes than characters, so only alias expansion ever reaches the limit, and
+     * large descriptors (10,000 findings) stay well inside it.
+     */
+    static final int SPARE_NODES = 100_000;
 
     private final String file;
     private final Problems problems;
     private int visited;
+    private int limit = SPARE_NODES;
 
     /** One {@code key: value} pair of a mapping. */
     record Entry(String key, Node keyNode, Node value) {
     }
 
-    /** Thrown when a walk visits more than {@link #MAX_NODES} nodes; ends the load. */
+    /** Thrown when a walk visits more than {@link #limit()} nodes; ends the load. */
     static final class TooManyNodes extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final transient Location location;
@@ -45,6 +50,15 @@ final class YamlNodes {
             super("too many nodes", null, false, false);
             this.location = location;
         }
+    }
+
+    /** Sets the limit for a document of {@code characters} characters. */
+    void limitFor(int characters) {
+        limit = SPARE_NODES + characters;
+    }
+
+    int limit() {
+        return limit;
     }
 
     YamlNodes(String file, Problems problems) {
@@ -79,7 +93,7 @@ final class YamlNodes {
      * carries a tag and must not be used.
      */
     boolean visit(Node node) {
-        if (++visited > MAX_NODES) {
+        if (++visited > limit) {
             throw new TooManyNodes(at(node));
         }
         if (YamlTags.isExplicit(node)) {

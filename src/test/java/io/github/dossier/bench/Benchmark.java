@@ -35,6 +35,15 @@ public final class Benchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (io.github.dossier.problem.InvalidInputException e) {
+            System.err.println(e.describe());
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         Path work = Path.of(args.length > 0 ? args[0] : "target/bench").toAbsolutePath();
         String pluginVersion = args.length > 1 ? args[1] : "0.1.0-SNAPSHOT";
         List<String> rows = new ArrayList<>();
