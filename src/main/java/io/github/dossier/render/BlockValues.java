@@ -54,7 +54,7 @@ final class BlockValues {
         } else if (value instanceof Value.Bullets list) {
             text = String.join(context == Context.CODE_BLOCK ? "\n" : ", ", list.items());
         } else {
-            problems().error(value.location(), "a " + value.kind() + " value cannot stand inside a line (finding '"
+            problems().error(value.location(), article(value.kind()) + " value cannot stand inside a line (finding '"
                     + in.key() + "', used at " + where + ")", "put the slot alone on its own line in the template,"
                     + " or give a text value");
             return;
@@ -154,9 +154,13 @@ final class BlockValues {
     }
 
     private void misplaced(Node.Slot slot, Value value) {
-        problems().error(value.location(), "a " + value.kind() + " value needs a slot alone on its line, but {=="
+        problems().error(value.location(), article(value.kind()) + " value needs a slot alone on its line, but {=="
                 + slot.name() + "==} at " + slot.location() + " is inside a line (finding '" + in.key() + "')",
                 "give a text value, or put the slot on a line of its own in the template");
+    }
+
+    private static String article(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
     private static boolean endsWithNewline(StringBuilder sb) {

@@ -211,7 +211,12 @@ public final class Resolver {
      * @param name {@code category} or {@code cvss}
      */
     public Optional<String> frontField(String override, FrontMatter.Field field, String name) {
+        if (override != null && !NOT_DECIDED.contains(override.strip().toUpperCase(java.util.Locale.ROOT))) {
+            return Optional.of(override.strip());
+        }
         if (override != null) {
+            unresolved(in.spec().locationOf(name), name + " is not decided yet ('" + override.strip() + "')",
+                    "give the finding's '" + name + ":' a real value");
             return Optional.of(override.strip());
         }
         if (field == null) {

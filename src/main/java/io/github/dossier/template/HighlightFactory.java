@@ -51,9 +51,8 @@ final class HighlightFactory {
             return List.of(new Node.Slot(possessive[0], false, context, location),
                     new Text(possessive[1], location));
         }
-        List<Node> body = new ArrayList<>(segments.get(0));
-        Texts.stripEdges(body);
-        return List.of(new Node.Editorial(editorialKey(trimmed), body, context, location));
+        // the spec renders an editorial default as "its own text, delimiters removed": no trimming
+        return List.of(new Node.Editorial(editorialKey(trimmed), segments.get(0), context, location));
     }
 
     /** Editorial texts are matched with their whitespace runs collapsed, so line wrapping does not matter. */

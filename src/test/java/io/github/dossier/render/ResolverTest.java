@@ -191,6 +191,12 @@ class ResolverTest {
         }
 
         @Test
+        void editorialKeepsItsOwnTextExactly() {
+            assertThat(RenderTester.body("wrong.{== Response times differed.==} End.").render())
+                    .isEqualTo("wrong. Response times differed. End.");
+        }
+
+        @Test
         void editorialFailsWhenAsked() {
             RenderTester t = RenderTester.body("the {==web root==}").editorialFails();
             t.render();

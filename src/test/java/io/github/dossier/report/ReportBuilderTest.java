@@ -161,6 +161,18 @@ class ReportBuilderTest {
     }
 
     @Test
+    void undecidedOverridesFailStrictMode() {
+        ProjectFixture p = project().descriptor(ProjectFixture.header() + "findings:\n"
+                + "  - template: 02_web/missing_headers\n    category: TBA\n    cvss: tbc\n");
+        assertThatThrownBy(p::build).isInstanceOfSatisfying(InvalidInputException.class, e ->
+                assertThat(e.errors()).extracting(Problem::toString).containsExactly(
+                        "src/engagement/engagement.yaml:8:15: category is not decided yet ('TBA') (finding"
+                                + " '02_web/missing_headers') — give the finding's 'category:' a real value",
+                        "src/engagement/engagement.yaml:9:11: cvss is not decided yet ('tbc') (finding"
+                                + " '02_web/missing_headers') — give the finding's 'cvss:' a real value"));
+    }
+
+    @Test
     void theSeedTemplateRendersWithItsValues() throws Exception {
         Path seed = Path.of("../shared/seeds/sms-mfa-in-use.md").toAbsolutePath().normalize();
         Assumptions.assumeTrue(Files.exists(seed), "the shared seed template is beside the project");
