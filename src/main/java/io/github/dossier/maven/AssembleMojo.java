@@ -14,7 +14,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Renders every finding of the engagement and writes the combined report ({@code report.md},
- * {@code report.html} and the evidence they use) into the output folder.
+ * {@code report.html} and the evidence they use) and the machine-readable summary
+ * ({@code findings.json}) into the output folder.
  *
  * @since 0.1.0
  */
@@ -31,11 +32,12 @@ public class AssembleMojo extends AbstractDossierMojo {
     private File outputDirectory;
 
     /**
-     * The formats to write, comma-separated: {@code md}, {@code html}.
+     * The formats to write, comma-separated: {@code md} ({@code report.md}), {@code html}
+     * ({@code report.html}), {@code json} ({@code findings.json}, see {@code docs/findings-json.md}).
      *
      * @since 0.1.0
      */
-    @Parameter(property = "dossier.formats", defaultValue = "md,html")
+    @Parameter(property = "dossier.formats", defaultValue = "md,html,json")
     private String formats;
 
     @Override

@@ -4,9 +4,14 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** The output formats, by the names the {@code formats} parameter uses. */
+/**
+ * The output formats, by the names the {@code formats} parameter uses: {@code md}, {@code html} and
+ * {@code json} (the machine-readable {@code findings.json}).
+ */
 public enum Format {
-    MD("report.md"), HTML("report.html");
+    MD("report.md"), HTML("report.html"), JSON("findings.json");
+
+    private static final String KNOWN = "md, html, json";
 
     private final String fileName;
 
@@ -19,7 +24,7 @@ public enum Format {
     }
 
     /**
-     * Parses {@code md,html}; unknown names throw with the list of known ones.
+     * Parses {@code md,html,json}; unknown names throw with the list of known ones.
      *
      * @throws IllegalArgumentException naming the unknown format
      */
@@ -33,11 +38,11 @@ public enum Format {
             try {
                 formats.add(valueOf(name));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown format '" + part.strip() + "'; known formats: md, html", e);
+                throw new IllegalArgumentException("unknown format '" + part.strip() + "'; known formats: " + KNOWN, e);
             }
         }
         if (formats.isEmpty()) {
-            throw new IllegalArgumentException("no output format given; known formats: md, html");
+            throw new IllegalArgumentException("no output format given; known formats: " + KNOWN);
         }
         return formats;
     }

@@ -47,6 +47,9 @@ public final class ReportWriter {
             String html = new HtmlReport(report, dataUris(evidence)).render();
             files.put(Format.HTML.fileName(), html.getBytes(StandardCharsets.UTF_8));
         }
+        if (formats.contains(Format.JSON)) {
+            files.put(Format.JSON.fileName(), FindingsJson.render(report));
+        }
         commit(files, outputDirectory);
         return List.copyOf(files.keySet());
     }

@@ -1,11 +1,13 @@
 package io.github.dossier.report;
 
 import io.github.dossier.engagement.Status;
+import io.github.dossier.risk.CvssScore;
 import io.github.dossier.risk.Level;
 import io.github.dossier.risk.Risk;
 import io.github.dossier.template.Section;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A finding with every value filled in: what the output writers print.
@@ -24,14 +26,29 @@ import java.util.Map;
  * @param cvss the CVSS score or vector as given, or empty
  * @param status open, fixed or accepted
  * @param affected the affected systems
+ * @param cvssScore {@code cvss} parsed and scored (version, vector, scores, severity); null when it is
+ *     N/A, empty or undecided
  */
 public record RenderedFinding(int number, String key, String anchor, String templateId, String title,
         String plainTitle, Map<Section.Kind, String> sections, Level impact, Level likelihood, Risk risk,
-        String category, String cvss, Status status, List<String> affected) {
+        String category, String cvss, Status status, List<String> affected, CvssScore cvssScore) {
 
     public RenderedFinding {
         sections = Map.copyOf(sections);
         affected = List.copyOf(affected);
+    }
+
+    /** A finding without a parsed CVSS score (kept for writers and tests that need none). */
+    public RenderedFinding(int number, String key, String anchor, String templateId, String title,
+            String plainTitle, Map<Section.Kind, String> sections, Level impact, Level likelihood, Risk risk,
+            String category, String cvss, Status status, List<String> affected) {
+        this(number, key, anchor, templateId, title, plainTitle, sections, impact, likelihood, risk, category, cvss,
+                status, affected, null);
+    }
+
+    /** The parsed CVSS, empty when {@link #cvss()} is N/A, empty or undecided. */
+    public Optional<CvssScore> parsedCvss() {
+        return Optional.ofNullable(cvssScore);
     }
 
     public String section(Section.Kind kind) {

@@ -49,13 +49,15 @@ public final class ReportBuilder {
                 .orElseThrow(() -> failure(problems));
         TemplateLibrary library = TemplateLibrary.scan(
                 engagement.libraries().stream().map(Engagement.Library::root).toList(), paths, problems);
-        List<PreparedFinding> prepared = order(new FindingPreparer(engagement, library, config, problems).prepare(),
-                engagement.info().order());
+        List<PreparedFinding> unordered = new FindingPreparer(engagement, library, config, problems).prepare();
+        Map<String, FindingCvss> cvss = cvss(unordered, engagement, problems);
+        List<PreparedFinding> prepared = order(unordered, engagement.info().order(), cvss);
         Evidence evidence = new Evidence();
         Map<String, CrossReference> references = references(prepared, engagement, problems);
         List<RenderedFinding> findings = new ArrayList<>();
         for (int i = 0; i < prepared.size(); i++) {
-            findings.add(render(prepared.get(i), i + 1, engagement, references, evidence, problems));
+            PreparedFinding f = prepared.get(i);
+            findings.add(render(f, i + 1, cvss.get(f.key()), engagement, references, evidence, problems));
         }
         warnUnusedEngagementValues(engagement, prepared, problems);
         if (problems.hasErrors()) {
@@ -70,11 +72,26 @@ public final class ReportBuilder {
                 + " in " + paths.display(config.descriptor()) + " and its templates", problems.sorted());
     }
 
-    /** Highest risk first, ties in descriptor order; or as written. */
-    private static List<PreparedFinding> order(List<PreparedFinding> findings, FindingOrder order) {
+    /** Each finding's CVSS by key, resolved once: it orders the findings and is rendered with them. */
+    private Map<String, FindingCvss> cvss(List<PreparedFinding> prepared, Engagement engagement, Problems problems) {
+        Map<String, FindingCvss> cvss = new LinkedHashMap<>();
+        for (PreparedFinding f : prepared) {
+            Resolver resolver = resolver(f, engagement, Map.of(), new Evidence(), problems);
+            cvss.put(f.key(), FindingCvss.resolve(f, resolver, engagement, config.settings(), problems));
+        }
+        return cvss;
+    }
+
+    /**
+     * Highest risk first, then highest CVSS score (findings without one after those with one), then
+     * descriptor order; or as written.
+     */
+    private static List<PreparedFinding> order(List<PreparedFinding> findings, FindingOrder order,
+            Map<String, FindingCvss> cvss) {
         List<PreparedFinding> sorted = new ArrayList<>(findings);
         if (order == FindingOrder.RISK) {
             sorted.sort(Comparator.comparingInt((PreparedFinding f) -> -f.risk().rank())
+                    .thenComparingDouble(f -> -cvss.get(f.key()).scoreIfAny().map(s -> s.score()).orElse(-1.0))
                     .thenComparingInt(PreparedFinding::index));
         }
         return sorted;
@@ -93,7 +110,7 @@ public final class ReportBuilder {
         return references;
     }
 
-    private RenderedFinding render(PreparedFinding f, int number, Engagement engagement,
+    private RenderedFinding render(PreparedFinding f, int number, FindingCvss cvss, Engagement engagement,
             Map<String, CrossReference> references, Evidence evidence, Problems problems) {
         Resolver resolver = resolver(f, engagement, references, evidence, problems);
         String title = resolver.resolve(f.template().title()).strip();
@@ -103,13 +120,9 @@ public final class ReportBuilder {
         }
         String category = resolver.frontField(f.spec().category(), f.template().frontMatter().category(), "category")
                 .orElse("");
-        String cvss = resolver.frontField(f.spec().cvss(), f.template().frontMatter().cvss(), "cvss").orElse("");
-        CvssText.check(cvss, f.spec().cvss() != null ? f.spec().locationOf("cvss")
-                : f.template().frontMatter().cvssField().map(c -> c.location()).orElse(f.spec().location()),
-                f.key(), problems);
         return new RenderedFinding(number, f.key(), f.anchor(), f.template().id(), title,
-                MarkdownEscaper.unescape(title), sections, f.impact(), f.likelihood(), f.risk(), category, cvss,
-                f.spec().status(), f.spec().affected());
+                MarkdownEscaper.unescape(title), sections, f.impact(), f.likelihood(), f.risk(), category,
+                cvss.text(), f.spec().status(), f.spec().affected(), cvss.score());
     }
 
     private Resolver resolver(PreparedFinding f, Engagement engagement, Map<String, CrossReference> references,
