@@ -4,7 +4,6 @@ import io.github.dossier.engagement.Engagement;
 import io.github.dossier.engagement.Value;
 import io.github.dossier.problem.Location;
 import io.github.dossier.problem.Problems;
-import io.github.dossier.render.RenderSettings;
 import io.github.dossier.render.Resolver;
 import io.github.dossier.risk.CvssScore;
 import io.github.dossier.risk.cvss.CvssFormatException;
@@ -28,7 +27,7 @@ record FindingCvss(String text, CvssScore score) {
     static final FindingCvss NONE = new FindingCvss("", null);
 
     /** Resolves, parses and scores; each fault is reported at the place the value is written. */
-    static FindingCvss resolve(PreparedFinding f, Resolver resolver, Engagement engagement, RenderSettings settings,
+    static FindingCvss resolve(PreparedFinding f, Resolver resolver, Engagement engagement,
             Problems problems) {
         FrontMatter.Field field = f.template().frontMatter().cvss();
         String text = resolver.frontField(f.spec().cvss(), field, "cvss").orElse("");
@@ -38,11 +37,7 @@ record FindingCvss(String text, CvssScore score) {
             return new FindingCvss(text, null); // an unfilled slot: the resolver has reported it
         }
         if (UNDECIDED.contains(value.toUpperCase(Locale.ROOT))) {
-            if (f.spec().cvss() != null) {
-                // the resolver checks the template's value; an override saying TBA is just as undecided
-                undecided(value, location, f.key(), settings, problems);
-            }
-            return new FindingCvss(text, null);
+            return new FindingCvss(text, null); // the resolver has reported it, override or template
         }
         try {
             return new FindingCvss(text, CvssReader.read(value).orElse(null));
@@ -72,16 +67,5 @@ record FindingCvss(String text, CvssScore score) {
             }
         }
         return field.location();
-    }
-
-    private static void undecided(String value, Location location, String key, RenderSettings settings,
-            Problems problems) {
-        String message = "cvss is not decided yet ('" + value + "') (finding '" + key + "')";
-        String hint = "write a score, a CVSS vector or N/A";
-        if (settings.draft()) {
-            problems.warning(location, "unresolved: " + message, hint);
-        } else {
-            problems.error(location, message, hint);
-        }
     }
 }

@@ -77,7 +77,7 @@ public final class ReportBuilder {
         Map<String, FindingCvss> cvss = new LinkedHashMap<>();
         for (PreparedFinding f : prepared) {
             Resolver resolver = resolver(f, engagement, Map.of(), new Evidence(), problems);
-            cvss.put(f.key(), FindingCvss.resolve(f, resolver, engagement, config.settings(), problems));
+            cvss.put(f.key(), FindingCvss.resolve(f, resolver, engagement, problems));
         }
         return cvss;
     }

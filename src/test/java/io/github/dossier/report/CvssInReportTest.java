@@ -73,7 +73,7 @@ class CvssInReportTest {
         assertThatThrownBy(p::build).isInstanceOfSatisfying(InvalidInputException.class, e ->
                 assertThat(e.errors()).extracting(Problem::toString).containsExactly(
                         "src/engagement/engagement.yaml:8:11: cvss is not decided yet ('TBC') (finding '01_web/xss')"
-                                + " — write a score, a CVSS vector or N/A"));
+                                + " — give the finding's 'cvss:' a real value"));
         Report draft = p.build(new RenderSettings(true, false));
         assertThat(draft.findings().get(0).parsedCvss()).isEmpty();
         assertThat(draft.problems()).extracting(Problem::message)
