@@ -135,8 +135,8 @@ final class FindingsReader {
         }
         Location first = keys.putIfAbsent(key.get(), nodes.at(node));
         if (first != null) {
-            nodes.error(node, "duplicate finding key '" + key.get() + "'",
-                    "the first is on line " + first.line() + " — give each finding its own key");
+            nodes.error(node, "duplicate finding key '" + key.get() + "' (the first is on line " + first.line() + ")",
+                    "give each finding its own key");
         }
         return key;
     }

@@ -97,8 +97,8 @@ final class YamlNodes {
             throw new TooManyNodes(at(node));
         }
         if (YamlTags.isExplicit(node)) {
-            error(node, "tags are not allowed", "remove '" + YamlTags.shortName(node.getTag())
-                    + "' — the descriptor is plain data; quote a value to keep it as text");
+            error(node, "tags such as '" + YamlTags.shortName(node.getTag()) + "' are not allowed",
+                    "remove the tag: the descriptor is plain data; quote a value to keep it as text");
             return false;
         }
         return true;
@@ -149,8 +149,8 @@ final class YamlNodes {
             entries.put(entry.key(), entry);
             return;
         }
-        error(entry.keyNode(), "duplicate key '" + entry.key() + "' in " + what,
-                "the first is on line " + at(first.keyNode()).line() + " — keep only one of them");
+        error(entry.keyNode(), "duplicate key '" + entry.key() + "' in " + what + " (the first is on line "
+                + at(first.keyNode()).line() + ")", "keep only one of them");
     }
 
     /** Reports every key not in {@code allowed}, with a "did you mean" where one is near. */

@@ -38,7 +38,7 @@ final class FindingPreparer {
 
     List<PreparedFinding> prepare() {
         List<PreparedFinding> prepared = new ArrayList<>();
-        Map<String, Location> keys = new HashMap<>();
+        Map<String, FindingSpec> keys = new HashMap<>();
         List<FindingSpec> specs = engagement.findings();
         for (int i = 0; i < specs.size(); i++) {
             FindingSpec spec = specs.get(i);
@@ -48,11 +48,14 @@ final class FindingPreparer {
                 continue;
             }
             String key = spec.explicitKey().orElse(template.get().id());
-            Location previous = keys.putIfAbsent(key, spec.location());
+            FindingSpec previous = keys.putIfAbsent(key, spec);
             if (previous != null) {
-                problems.error(spec.locationOf(spec.key() == null ? "template" : "key"), "a second finding with key '"
-                        + key + "' (the first is at line " + previous.line() + ")",
-                        "give each finding its own 'key:' — findings using the same template need one");
+                // two explicit keys are the loader's to report; a default key (the template id) is ours
+                if (spec.key() == null || previous.key() == null) {
+                    problems.error(spec.locationOf(spec.key() == null ? "template" : "key"), "a second finding with"
+                            + " key '" + key + "' (the first is at line " + previous.location().line() + ")",
+                            "give each finding its own 'key:'; findings using the same template need one");
+                }
                 continue;
             }
             prepared.add(prepare(spec, template.get(), key, i));

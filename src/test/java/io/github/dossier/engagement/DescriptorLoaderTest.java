@@ -522,10 +522,10 @@ class DescriptorLoaderTest {
                     """);
 
             assertThat(reported()).containsExactly(
-                    F + ":4:3: duplicate key 'client' in engagement — the first is on line 2 — keep only one of them",
-                    F + ":7:22: duplicate key 'URL' in findings[0].values — the first is on line 7"
+                    F + ":4:3: duplicate key 'client' in engagement (the first is on line 2) — keep only one of them",
+                    F + ":7:22: duplicate key 'URL' in findings[0].values (the first is on line 7)"
                             + " — keep only one of them",
-                    F + ":8:1: duplicate key 'findings' in the descriptor — the first is on line 5"
+                    F + ":8:1: duplicate key 'findings' in the descriptor (the first is on line 5)"
                             + " — keep only one of them");
         }
 
@@ -658,7 +658,7 @@ class DescriptorLoaderTest {
                         key: tls
                     """).orElseThrow();
 
-            assertThat(reported()).containsExactly(F + ":8:10: duplicate finding key 'tls' — the first is on line 4"
+            assertThat(reported()).containsExactly(F + ":8:10: duplicate finding key 'tls' (the first is on line 4)"
                     + " — give each finding its own key");
             assertThat(e.findings()).extracting(FindingSpec::key).containsExactly("tls", "tls/v1.0_old-ciphers", "tls");
         }
@@ -717,15 +717,15 @@ class DescriptorLoaderTest {
 
             assertThat(e).isPresent();
             assertThat(reported()).containsExactly(
-                    F + ":1:22: tags are not allowed — remove '!!java.lang.ProcessBuilder' — the descriptor is"
+                    F + ":1:22: tags such as '!!java.lang.ProcessBuilder' are not allowed — remove the tag: the descriptor is"
                             + " plain data; quote a value to keep it as text",
-                    F + ":1:64: tags are not allowed — remove '!foo' — the descriptor is plain data; quote a value"
+                    F + ":1:64: tags such as '!foo' are not allowed — remove the tag: the descriptor is plain data; quote a value"
                             + " to keep it as text",
-                    F + ":2:1: tags are not allowed — remove '!bar' — the descriptor is plain data; quote a value to"
+                    F + ":2:1: tags such as '!bar' are not allowed — remove the tag: the descriptor is plain data; quote a value to"
                             + " keep it as text",
-                    F + ":5:15: tags are not allowed — remove '!!binary' — the descriptor is plain data; quote a"
+                    F + ":5:15: tags such as '!!binary' are not allowed — remove the tag: the descriptor is plain data; quote a"
                             + " value to keep it as text",
-                    F + ":6:18: tags are not allowed — remove '!!int' — the descriptor is plain data; quote a value"
+                    F + ":6:18: tags such as '!!int' are not allowed — remove the tag: the descriptor is plain data; quote a value"
                             + " to keep it as text");
             assertThat(e.get().findings()).extracting(FindingSpec::template).containsExactly("web/x");
         }

@@ -108,7 +108,7 @@ class ReportBuilderTest {
         assertThatThrownBy(p::build).isInstanceOfSatisfying(InvalidInputException.class, e ->
                 assertThat(e.errors()).extracting(Problem::toString).containsExactly(
                         "src/engagement/engagement.yaml:8:15: a second finding with key '02_web/missing_headers'"
-                                + " (the first is at line 7) — give each finding its own 'key:' — findings using the"
+                                + " (the first is at line 7) — give each finding its own 'key:'; findings using the"
                                 + " same template need one"));
     }
 
