@@ -3,6 +3,7 @@ package io.github.dossier.report;
 import io.github.dossier.engagement.Status;
 import io.github.dossier.risk.Level;
 import io.github.dossier.risk.Risk;
+import io.github.dossier.template.LibraryOrigin;
 import io.github.dossier.template.Section;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +25,25 @@ import java.util.Map;
  * @param cvss the CVSS score or vector as given, or empty
  * @param status open, fixed or accepted
  * @param affected the affected systems
+ * @param library the library its template came from: a project folder, or an artifact and its
+ *     version (report metadata; empty name when unknown)
  */
 public record RenderedFinding(int number, String key, String anchor, String templateId, String title,
         String plainTitle, Map<Section.Kind, String> sections, Level impact, Level likelihood, Risk risk,
-        String category, String cvss, Status status, List<String> affected) {
+        String category, String cvss, Status status, List<String> affected, LibraryOrigin library) {
 
     public RenderedFinding {
         sections = Map.copyOf(sections);
         affected = List.copyOf(affected);
+        library = library == null ? new LibraryOrigin("", "") : library;
+    }
+
+    /** A finding whose library is not known. */
+    public RenderedFinding(int number, String key, String anchor, String templateId, String title,
+            String plainTitle, Map<Section.Kind, String> sections, Level impact, Level likelihood, Risk risk,
+            String category, String cvss, Status status, List<String> affected) {
+        this(number, key, anchor, templateId, title, plainTitle, sections, impact, likelihood, risk, category, cvss,
+                status, affected, null);
     }
 
     public String section(Section.Kind kind) {
