@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * The forms a CVSS value may take: a score from 0 to 10, a CVSS v3.x or v4.0 vector, or
  * {@code N/A}. Anything else is a typo the report must not carry.
  */
-final class CvssText {
+public final class CvssText {
 
     private static final Pattern SCORE = Pattern.compile("(10(\\.0)?|\\d(\\.\\d)?)");
     private static final Pattern VECTOR = Pattern.compile("CVSS:(3\\.0|3\\.1|4\\.0)(/[A-Za-z]+:[A-Za-z])+");
@@ -17,7 +17,8 @@ final class CvssText {
     private CvssText() {
     }
 
-    static void check(String cvss, Location location, String key, Problems problems) {
+    /** Reports a value that is no score, vector, N/A or "not yet scored" marker, naming {@code key}. */
+    public static void check(String cvss, Location location, String key, Problems problems) {
         String value = cvss.strip();
         if (value.isEmpty() || value.equalsIgnoreCase("N/A") || UNDECIDED.contains(value.toUpperCase(
                 java.util.Locale.ROOT)) || value.startsWith("{==") || SCORE.matcher(value).matches()
