@@ -33,6 +33,15 @@ public final class LibraryArchive {
     private LibraryArchive() {
     }
 
+    /** The digest of the archive a folder was unpacked from, or "unknown". */
+    public static String unpackedFrom(Path folder) {
+        try {
+            return Files.readString(folder.resolve(MARKER), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
     /**
      * The folder holding the archive's templates, unpacked under {@code workDirectory} unless an
      * earlier build already unpacked the same bytes.
