@@ -84,8 +84,12 @@ abstract class AbstractDossierMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     protected File basedir;
 
-    /** Where library artifacts are unpacked and build state is kept. */
-    @Parameter(defaultValue = "${project.build.directory}/dossier-work", readonly = true)
+    /**
+     * Where library artifacts are unpacked and the inputs of the last build are recorded.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dossier.workDirectory", defaultValue = "${project.build.directory}/dossier-work")
     protected File workDirectory;
 
     @Component
@@ -147,7 +151,8 @@ abstract class AbstractDossierMojo extends AbstractMojo {
 
     /** The work folder; under the project's build folder unless a test leaves it unset. */
     protected File workDirectory() {
-        return workDirectory != null ? workDirectory : new File(basedir, "target/dossier-work");
+        return workDirectory != null && !workDirectory.getPath().contains("${") ? workDirectory
+                : new File(basedir, "target/dossier-work");
     }
 
     /** Logs problems as the build log shows them: {@code file:line:column: message — hint}. */

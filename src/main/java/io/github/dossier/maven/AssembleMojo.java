@@ -16,11 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.codehaus.plexus.build.BuildContext;
 
 /**
  * Renders every finding of the engagement and writes the combined report ({@code report.md},
@@ -65,9 +63,6 @@ public class AssembleMojo extends AbstractDossierMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true)
     private PluginDescriptor plugin;
 
-    @Component
-    private BuildContext buildContext;
-
     @Override
     protected void run(ReportConfig config) {
         Set<Format> chosen = Format.parseList(formats);
@@ -92,9 +87,6 @@ public class AssembleMojo extends AbstractDossierMojo {
         List<String> written = ReportWriter.write(report, chosen, out);
         record(state, BuildState.of(config.projectRoot(), settings, report.inputs(), report.libraries(), out,
                 written));
-        if (buildContext != null) {
-            buildContext.refresh(outputDirectory);
-        }
         getLog().info("Dossier: " + report.findings().size() + " finding" + (report.findings().size() == 1 ? "" : "s")
                 + (report.draft() ? " (draft)" : "") + " written to " + outputDirectory + ": "
                 + String.join(", ", written.stream().filter(n -> !n.startsWith("evidence/")).toList()));
