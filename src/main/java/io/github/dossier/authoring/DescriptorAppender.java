@@ -109,10 +109,15 @@ public final class DescriptorAppender {
     }
 
     /** The last line holding content of the list: where its deepest, latest scalar ends. */
-    private static int lastLine(Node node) {
+    private int lastLine(Node node) {
         if (node instanceof ScalarNode) {
-            // a block scalar ends at the start of the line after its text
-            return node.getEndMark().getColumn() == 0 ? node.getEndMark().getLine() - 1 : node.getEndMark().getLine();
+            // a block scalar ends at the start of a line after its text, past any blank lines it keeps
+            int line = node.getEndMark().getColumn() == 0 ? node.getEndMark().getLine() - 1
+                    : node.getEndMark().getLine();
+            while (line > node.getStartMark().getLine() && line < lines.size() && lines.get(line).isBlank()) {
+                line--;
+            }
+            return line;
         }
         int last = node.getStartMark().getLine();
         if (node instanceof SequenceNode seq) {

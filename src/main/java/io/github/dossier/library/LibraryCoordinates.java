@@ -22,7 +22,8 @@ public record LibraryCoordinates(String groupId, String artifactId, String exten
     public static final String FOLDER = "dossier-library/";
 
     private static final Pattern PART = Pattern.compile("[A-Za-z0-9_.-]+");
-    private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
+    /** {@code C:findings}: a Windows drive, not a one-letter group id (coordinates have a second colon). */
+    private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:[^:]*");
 
     public LibraryCoordinates {
         Objects.requireNonNull(groupId, "groupId");
