@@ -73,11 +73,13 @@ public class AssembleMojo extends AbstractDossierMojo {
         if (force) {
             getLog().info("Dossier: rendering (dossier.force is set)");
         } else {
+            long start = System.nanoTime();
             List<String> changes = UpToDate.changes(BuildState.read(state), settings, config.projectRoot(), out,
                     config.libraries().resolver());
             if (changes.isEmpty()) {
                 getLog().info("Dossier: report is up to date, skipping: nothing changed since the last build"
-                        + " (-Ddossier.force=true renders anyway)");
+                        + " (checked in " + (System.nanoTime() - start) / 1_000_000 + " ms;"
+                        + " -Ddossier.force=true renders anyway)");
                 return;
             }
             getLog().info("Dossier: rendering; changed since the last build: " + UpToDate.describe(changes));
