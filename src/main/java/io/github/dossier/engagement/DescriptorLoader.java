@@ -23,6 +23,7 @@ public final class DescriptorLoader {
 
     private final ProjectPaths paths;
     private final long maxBytes;
+    private final boolean defaultLibrary;
 
     /**
      * A loader for descriptors of one project.
@@ -47,6 +48,22 @@ public final class DescriptorLoader {
         }
         this.paths = new ProjectPaths(projectRoot);
         this.maxBytes = maxBytes;
+        this.defaultLibrary = true;
+    }
+
+    private DescriptorLoader(DescriptorLoader other, boolean defaultLibrary) {
+        this.paths = other.paths;
+        this.maxBytes = other.maxBytes;
+        this.defaultLibrary = defaultLibrary;
+    }
+
+    /**
+     * A loader that leaves {@link Engagement#libraries()} empty when the descriptor names none,
+     * instead of defaulting to {@code src/findings}: for builds whose libraries come from the
+     * plugin's configuration.
+     */
+    public DescriptorLoader withoutDefaultLibrary() {
+        return new DescriptorLoader(this, false);
     }
 
     /**
@@ -73,7 +90,7 @@ public final class DescriptorLoader {
                         nodes.limitFor(text.length());
                         return new YamlComposer(nodes).compose(text, maxBytes);
                     })
-                    .flatMap(root -> new DescriptorReader(file, nodes, paths).read(root));
+                    .flatMap(root -> new DescriptorReader(file, nodes, paths, defaultLibrary).read(root));
         } catch (YamlNodes.TooManyNodes e) {
             problems.error(e.location, "descriptor expands to more than " + nodes.limit()
                     + " values through aliases", "write the repeated parts out instead of using aliases (*name)");

@@ -28,11 +28,13 @@ final class DescriptorReader {
     private final Path descriptor;
     private final YamlNodes nodes;
     private final ProjectPaths paths;
+    private final boolean defaultLibrary;
 
-    DescriptorReader(Path descriptor, YamlNodes nodes, ProjectPaths paths) {
+    DescriptorReader(Path descriptor, YamlNodes nodes, ProjectPaths paths, boolean defaultLibrary) {
         this.descriptor = descriptor;
         this.nodes = nodes;
         this.paths = paths;
+        this.defaultLibrary = defaultLibrary;
     }
 
     /** The engagement, or empty when the top level is not a mapping (reported). */
@@ -77,7 +79,7 @@ final class DescriptorReader {
     /** The template roots as written; absent or empty means {@value #DEFAULT_LIBRARY}. */
     private List<Library> libraries(Entry entry) {
         if (entry == null || YamlNodes.isNull(entry.value())) {
-            return defaultLibrary();
+            return defaultLibrary ? defaultLibrary() : List.of();
         }
         Node node = entry.value();
         if (node instanceof ScalarNode) {
@@ -103,8 +105,7 @@ final class DescriptorReader {
             return Optional.empty();
         }
         Location at = nodes.at(item);
-        return nodes.text(item, "libraries")
-                .flatMap(written -> paths.library(written, at, nodes.problems()).map(p -> new Library(written, p, at)));
+        return nodes.text(item, "libraries").flatMap(written -> Library.of(written, at, paths, nodes.problems()));
     }
 
     private List<Library> defaultLibrary() {

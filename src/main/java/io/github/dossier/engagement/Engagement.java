@@ -1,6 +1,9 @@
 package io.github.dossier.engagement;
 
+import io.github.dossier.io.ProjectPaths;
+import io.github.dossier.library.LibraryCoordinates;
 import io.github.dossier.problem.Location;
+import io.github.dossier.problem.Problems;
 import io.github.dossier.risk.RiskMatrix;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +15,8 @@ import java.util.Objects;
  *
  * @param descriptor the descriptor file (absolute)
  * @param info the {@code engagement:} section
- * @param libraries template roots in search order, absolute, each inside the project
+ * @param libraries template roots in search order: folders (absolute, each inside the project) and
+ *     artifacts; empty when the descriptor names none and no default was asked for
  * @param values engagement-wide values in written order
  * @param findings the findings in written order
  * @param riskMatrix the standard matrix, or the descriptor's replacement
@@ -30,12 +34,46 @@ public record Engagement(Path descriptor, EngagementInfo info, List<Library> lib
     }
 
     /**
-     * A template root.
+     * A template root: a folder of the project, or a library artifact Maven resolves.
      *
      * @param path as written
-     * @param root the absolute folder
+     * @param root the absolute folder, or null for an artifact
      * @param location where it is written
+     * @param coordinates the artifact, or null for a folder
      */
-    public record Library(String path, Path root, Location location) {
+    public record Library(String path, Path root, Location location, LibraryCoordinates coordinates) {
+
+        public Library {
+            if ((root == null) == (coordinates == null)) {
+                throw new IllegalArgumentException("a library is either a folder or an artifact: " + path);
+            }
+        }
+
+        /** A folder of the project. */
+        public Library(String path, Path root, Location location) {
+            this(path, root, location, null);
+        }
+
+        /** A library artifact. */
+        public static Library artifact(String path, LibraryCoordinates coordinates, Location location) {
+            return new Library(path, null, location, coordinates);
+        }
+
+        public boolean isArtifact() {
+            return coordinates != null;
+        }
+
+        /**
+         * Reads one {@code libraries} entry as written, reporting what is wrong with it.
+         *
+         * @param written a folder relative to the project, or coordinates
+         */
+        public static java.util.Optional<Library> of(String written, Location at, ProjectPaths paths,
+                Problems problems) {
+            if (LibraryCoordinates.looksLike(written)) {
+                return LibraryCoordinates.parse(written, at, problems).map(c -> artifact(written.strip(), c, at));
+            }
+            return paths.library(written, at, problems).map(p -> new Library(written, p, at));
+        }
     }
 }

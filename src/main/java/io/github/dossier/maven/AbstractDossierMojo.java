@@ -1,17 +1,23 @@
 package io.github.dossier.maven;
 
+import io.github.dossier.library.LibrarySettings;
 import io.github.dossier.output.OutputException;
 import io.github.dossier.problem.InvalidInputException;
 import io.github.dossier.problem.Problem;
 import io.github.dossier.render.RenderSettings;
 import io.github.dossier.report.ReportConfig;
+import io.github.dossier.report.ReportDates;
 import java.io.File;
 import java.util.List;
 import java.util.Locale;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.repository.RemoteRepository;
 
 /**
  * What every Dossier goal shares: the descriptor, draft mode, skipping, and the one place where
@@ -54,9 +60,46 @@ abstract class AbstractDossierMojo extends AbstractMojo {
     @Parameter(property = "dossier.skip", defaultValue = "false")
     protected boolean skip;
 
+    /**
+     * Template libraries searched after the descriptor's {@code libraries}, in order: folders
+     * relative to the project, or library artifacts as {@code groupId:artifactId:version}
+     * ({@code groupId:artifactId:zip:version} for a zip), resolved from the build's repositories.
+     * When set, a descriptor without {@code libraries} no longer defaults to {@code src/findings}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dossier.libraries")
+    protected List<String> libraries;
+
+    /**
+     * The build's fixed timestamp (ISO-8601 or seconds since the epoch): its date, in UTC, is the
+     * report date when the descriptor gives none. Reports never use the clock.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}")
+    protected String outputTimestamp;
+
     /** The project's base folder: every path the descriptor names must stay inside it. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     protected File basedir;
+
+    /**
+     * Where library artifacts are unpacked and the inputs of the last build are recorded.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dossier.workDirectory", defaultValue = "${project.build.directory}/dossier-work")
+    protected File workDirectory;
+
+    @Component
+    private RepositorySystem repositorySystem;
+
+    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
+    private RepositorySystemSession repositorySession;
+
+    @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
+    private List<RemoteRepository> remoteRepositories;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -88,14 +131,28 @@ abstract class AbstractDossierMojo extends AbstractMojo {
         return false;
     }
 
-    private ReportConfig config() throws MojoFailureException {
+    protected ReportConfig config() throws MojoFailureException {
         String policy = editorial == null ? "warn" : editorial.strip().toLowerCase(Locale.ROOT);
         if (!policy.equals("warn") && !policy.equals("fail")) {
             throw new MojoFailureException("<editorial>/-Ddossier.editorial is '" + editorial
                     + "' — use warn or fail");
         }
         return new ReportConfig(basedir.toPath(), descriptor.toPath(),
-                new RenderSettings(draft, policy.equals("fail")), lint());
+                new RenderSettings(draft, policy.equals("fail")), lint(), librarySettings(),
+                ReportDates.fromOutputTimestamp(outputTimestamp).orElse(""));
+    }
+
+    private LibrarySettings librarySettings() {
+        List<String> extra = libraries == null ? List.of()
+                : libraries.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return new LibrarySettings(extra, new MavenLibraryResolver(repositorySystem, repositorySession,
+                remoteRepositories), workDirectory().toPath());
+    }
+
+    /** The work folder; under the project's build folder unless a test leaves it unset. */
+    protected File workDirectory() {
+        return workDirectory != null && !workDirectory.getPath().contains("${") ? workDirectory
+                : new File(basedir, "target/dossier-work");
     }
 
     /** Logs problems as the build log shows them: {@code file:line:column: message — hint}. */

@@ -36,7 +36,7 @@ public final class HtmlReport {
         for (RenderedFinding f : report.findings()) {
             appendFinding(html, f);
         }
-        html.append("</section>\n</main>\n</body>\n</html>\n");
+        html.append("</section>\n").append(SourcesAppendix.html(report)).append("</main>\n</body>\n</html>\n");
         return html.toString();
     }
 

@@ -41,6 +41,7 @@ public final class MarkdownReport {
         for (RenderedFinding f : report.findings()) {
             appendFinding(md, f);
         }
+        md.append(SourcesAppendix.markdown(report));
         return md.toString().stripTrailing() + "\n";
     }
 

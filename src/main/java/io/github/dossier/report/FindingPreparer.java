@@ -42,8 +42,9 @@ final class FindingPreparer {
         List<FindingSpec> specs = engagement.findings();
         for (int i = 0; i < specs.size(); i++) {
             FindingSpec spec = specs.get(i);
-            Optional<Template> template = library.find(spec.template(), spec.locationOf("template"), problems)
-                    .flatMap(entry -> library.load(entry, problems));
+            Optional<TemplateLibrary.Entry> entry = library.find(spec.template(), spec.locationOf("template"),
+                    problems);
+            Optional<Template> template = entry.flatMap(e -> library.load(e, problems));
             if (template.isEmpty()) {
                 continue;
             }
@@ -58,12 +59,13 @@ final class FindingPreparer {
                 }
                 continue;
             }
-            prepared.add(prepare(spec, template.get(), key, i));
+            prepared.add(prepare(spec, template.get(), key, i, entry.get().origin()));
         }
         return prepared;
     }
 
-    private PreparedFinding prepare(FindingSpec spec, Template template, String key, int index) {
+    private PreparedFinding prepare(FindingSpec spec, Template template, String key, int index,
+            io.github.dossier.template.LibraryOrigin origin) {
         Level impact = level(spec.impact(), template.section(Section.Kind.IMPACT), spec, key);
         Level likelihood = level(spec.likelihood(), template.section(Section.Kind.LIKELIHOOD), spec, key);
         checkValues(spec, template, key);
@@ -74,7 +76,7 @@ final class FindingPreparer {
                     "check it belongs here, or set report_on_external_network_test: true in the template");
         }
         return new PreparedFinding(spec, template, key, impact, likelihood,
-                engagement.riskMatrix().riskOf(impact, likelihood), index);
+                engagement.riskMatrix().riskOf(impact, likelihood), index, origin);
     }
 
     /** The override, else the heading's level; an unreadable heading without override is an error. */

@@ -3,6 +3,7 @@ package io.github.dossier.report;
 import io.github.dossier.engagement.FindingSpec;
 import io.github.dossier.risk.Level;
 import io.github.dossier.risk.Risk;
+import io.github.dossier.template.LibraryOrigin;
 import io.github.dossier.template.Template;
 
 /**
@@ -10,9 +11,10 @@ import io.github.dossier.template.Template;
  * enough to order and number the report, which cross-references need.
  *
  * @param index its position in the descriptor, for stable ordering
+ * @param origin the library its template came from
  */
 record PreparedFinding(FindingSpec spec, Template template, String key, Level impact, Level likelihood, Risk risk,
-        int index) {
+        int index, LibraryOrigin origin) {
 
     /** The HTML id of the finding's section: {@code finding-} and the key, made safe for ids. */
     String anchor() {

@@ -4,6 +4,7 @@ import io.github.dossier.engagement.Status;
 import io.github.dossier.risk.CvssScore;
 import io.github.dossier.risk.Level;
 import io.github.dossier.risk.Risk;
+import io.github.dossier.template.LibraryOrigin;
 import io.github.dossier.template.Section;
 import java.util.List;
 import java.util.Map;
@@ -28,22 +29,18 @@ import java.util.Optional;
  * @param affected the affected systems
  * @param cvssScore {@code cvss} parsed and scored (version, vector, scores, severity); null when it is
  *     N/A, empty or undecided
+ * @param library the library its template came from: a project folder, or an artifact and its
+ *     version (report metadata; empty name when unknown)
  */
 public record RenderedFinding(int number, String key, String anchor, String templateId, String title,
         String plainTitle, Map<Section.Kind, String> sections, Level impact, Level likelihood, Risk risk,
-        String category, String cvss, Status status, List<String> affected, CvssScore cvssScore) {
+        String category, String cvss, Status status, List<String> affected, CvssScore cvssScore,
+        LibraryOrigin library) {
 
     public RenderedFinding {
         sections = Map.copyOf(sections);
         affected = List.copyOf(affected);
-    }
-
-    /** A finding without a parsed CVSS score (kept for writers and tests that need none). */
-    public RenderedFinding(int number, String key, String anchor, String templateId, String title,
-            String plainTitle, Map<Section.Kind, String> sections, Level impact, Level likelihood, Risk risk,
-            String category, String cvss, Status status, List<String> affected) {
-        this(number, key, anchor, templateId, title, plainTitle, sections, impact, likelihood, risk, category, cvss,
-                status, affected, null);
+        library = library == null ? new LibraryOrigin("", "") : library;
     }
 
     /** The parsed CVSS, empty when {@link #cvss()} is N/A, empty or undecided. */

@@ -2,6 +2,7 @@ package io.github.dossier.report;
 
 import io.github.dossier.engagement.EngagementInfo;
 import io.github.dossier.problem.Problem;
+import io.github.dossier.template.LibraryRoot;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +15,24 @@ import java.util.Map;
  * @param evidence evidence files by their name in the output folder
  * @param problems warnings and notes for the log (a report with errors is never built)
  * @param draft whether unresolved markup may remain, visibly
+ * @param inputs every file the report was built from (descriptor, templates used, files its values
+ *     name), sorted; for change detection, never printed
+ * @param libraries the template roots searched, in order
  */
 public record Report(EngagementInfo info, List<RenderedFinding> findings, Map<String, Path> evidence,
-        List<Problem> problems, boolean draft) {
+        List<Problem> problems, boolean draft, List<Path> inputs, List<LibraryRoot> libraries) {
 
     public Report {
         findings = List.copyOf(findings);
         evidence = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(evidence));
         problems = List.copyOf(problems);
+        inputs = inputs.stream().sorted().distinct().toList();
+        libraries = List.copyOf(libraries);
+    }
+
+    /** A report whose inputs are not tracked. */
+    public Report(EngagementInfo info, List<RenderedFinding> findings, Map<String, Path> evidence,
+            List<Problem> problems, boolean draft) {
+        this(info, findings, evidence, problems, draft, List.of(), List.of());
     }
 }

@@ -1,7 +1,7 @@
 package io.github.dossier.report;
 
-import io.github.dossier.engagement.DescriptorLoader;
 import io.github.dossier.engagement.Engagement;
+import io.github.dossier.engagement.EngagementInfo;
 import io.github.dossier.engagement.FindingOrder;
 import io.github.dossier.engagement.Value;
 import io.github.dossier.io.ProjectPaths;
@@ -45,10 +45,9 @@ public final class ReportBuilder {
      */
     public Report build() {
         Problems problems = new Problems();
-        Engagement engagement = new DescriptorLoader(config.projectRoot()).load(config.descriptor(), problems)
+        Engagement engagement = Libraries.loader(config).load(config.descriptor(), problems)
                 .orElseThrow(() -> failure(problems));
-        TemplateLibrary library = TemplateLibrary.scan(
-                engagement.libraries().stream().map(Engagement.Library::root).toList(), paths, problems);
+        TemplateLibrary library = Libraries.open(config, engagement.libraries(), problems);
         List<PreparedFinding> unordered = new FindingPreparer(engagement, library, config, problems).prepare();
         Map<String, FindingCvss> cvss = cvss(unordered, engagement, problems);
         List<PreparedFinding> prepared = order(unordered, engagement.info().order(), cvss);
@@ -63,7 +62,18 @@ public final class ReportBuilder {
         if (problems.hasErrors()) {
             throw failure(problems);
         }
-        return new Report(engagement.info(), findings, evidence.files(), problems.sorted(), config.settings().draft());
+        return new Report(dated(engagement.info()), findings, evidence.files(), problems.sorted(),
+                config.settings().draft(), InputFiles.of(engagement, prepared.stream().map(f -> f.template().file())
+                        .toList()), library.roots());
+    }
+
+    /** The descriptor's date, else the build's fixed timestamp: never the clock, so builds repeat. */
+    private EngagementInfo dated(EngagementInfo info) {
+        if (!info.date().isBlank() || config.defaultDate().isBlank()) {
+            return info;
+        }
+        return new EngagementInfo(info.client(), info.title(), info.reference(), info.version(), config.defaultDate(),
+                info.type(), info.authors(), info.classification(), info.order());
     }
 
     private InvalidInputException failure(Problems problems) {
@@ -122,7 +132,7 @@ public final class ReportBuilder {
                 .orElse("");
         return new RenderedFinding(number, f.key(), f.anchor(), f.template().id(), title,
                 MarkdownEscaper.unescape(title), sections, f.impact(), f.likelihood(), f.risk(), category,
-                cvss.text(), f.spec().status(), f.spec().affected(), cvss.score());
+                cvss.text(), f.spec().status(), f.spec().affected(), cvss.score(), f.origin());
     }
 
     private Resolver resolver(PreparedFinding f, Engagement engagement, Map<String, CrossReference> references,

@@ -1,5 +1,6 @@
 package io.github.dossier.report;
 
+import io.github.dossier.library.LibrarySettings;
 import io.github.dossier.render.RenderSettings;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -11,12 +12,23 @@ import java.util.Objects;
  * @param descriptor the engagement descriptor
  * @param settings draft or strict, and the editorial policy
  * @param lint also report template lints, writer comments and script blocks (the check goal)
+ * @param libraries libraries from the build's configuration and how artifacts are resolved
+ * @param defaultDate the report date when the descriptor gives none ({@code 2026-11-20}, from
+ *     {@code project.build.outputTimestamp}), or empty for none; never the clock's
  */
-public record ReportConfig(Path projectRoot, Path descriptor, RenderSettings settings, boolean lint) {
+public record ReportConfig(Path projectRoot, Path descriptor, RenderSettings settings, boolean lint,
+        LibrarySettings libraries, String defaultDate) {
 
     public ReportConfig {
         projectRoot = projectRoot.toAbsolutePath().normalize();
         descriptor = projectRoot.resolve(Objects.requireNonNull(descriptor, "descriptor")).toAbsolutePath().normalize();
         Objects.requireNonNull(settings, "settings");
+        libraries = Objects.requireNonNullElse(libraries, LibrarySettings.none(projectRoot));
+        defaultDate = Objects.requireNonNullElse(defaultDate, "");
+    }
+
+    /** Descriptor folders only, no default date. */
+    public ReportConfig(Path projectRoot, Path descriptor, RenderSettings settings, boolean lint) {
+        this(projectRoot, descriptor, settings, lint, null, "");
     }
 }

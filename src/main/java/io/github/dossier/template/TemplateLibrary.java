@@ -28,8 +28,17 @@ public final class TemplateLibrary {
     /** Templates larger than this are refused: no finding needs a megabyte of prose. */
     public static final long MAX_TEMPLATE_BYTES = 1024 * 1024;
 
-    /** A template file found in a root. */
-    public record Entry(String id, Path file, Path root, String title) {
+    /**
+     * A template file found in a root.
+     *
+     * @param id its path relative to the root, without {@code .md}
+     * @param file the file
+     * @param root the folder it was found in
+     * @param title its title line, or empty
+     * @param origin the library it belongs to
+     * @param display how messages name the file
+     */
+    public record Entry(String id, Path file, Path root, String title, LibraryOrigin origin, String display) {
     }
 
     private final ProjectPaths paths;
@@ -37,34 +46,53 @@ public final class TemplateLibrary {
     private final Map<String, List<Entry>> byTitle = new LinkedHashMap<>();
     private final Map<String, Optional<Template>> parsed = new HashMap<>();
     private final Map<String, Problems> parseProblems = new HashMap<>();
+    private final List<LibraryRoot> roots = new ArrayList<>();
 
     private TemplateLibrary(ProjectPaths paths) {
         this.paths = paths;
     }
 
-    /** Indexes the {@code .md} files under each root (first root wins for a given id). */
+    /** Indexes the {@code .md} files under each project folder (first root wins for a given id). */
     public static TemplateLibrary scan(List<Path> roots, ProjectPaths paths, Problems problems) {
+        return open(roots.stream().map(r -> LibraryRoot.folder(r, paths.display(r))).toList(), paths, problems);
+    }
+
+    /** Indexes the {@code .md} files under each root, searched in order (first root wins for a given id). */
+    public static TemplateLibrary open(List<LibraryRoot> roots, ProjectPaths paths, Problems problems) {
         TemplateLibrary library = new TemplateLibrary(paths);
-        for (Path root : roots) {
+        for (LibraryRoot root : roots) {
+            library.roots.add(root);
             library.index(root, problems);
         }
         return library;
     }
 
-    private void index(Path root, Problems problems) {
-        List<Path> files;
+    /** The template files under a folder, ordered by id whatever order the file system lists them in. */
+    public static List<Path> templateFiles(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
+            return walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
                     .filter(p -> !root.relativize(p).toString().startsWith("."))
-                    .sorted()
+                    .sorted(java.util.Comparator.comparing(p -> idOf(root, p)))
                     .toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            problems.error(Location.of(paths.display(root)), "cannot list the template library: " + e.getMessage(),
-                    "check that the folder exists and is readable");
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private void index(LibraryRoot library, Problems problems) {
+        Path root = library.folder();
+        List<Path> files;
+        try {
+            files = templateFiles(root);
+        } catch (IOException e) {
+            problems.error(Location.of(display(library, root)), "cannot list the template library: "
+                    + TextFiles.describe(e), "check that the folder exists and is readable");
             return;
         }
+        // an unpacked artifact is checked against its own folder, a project folder against the project
+        ProjectPaths guard = library.isUnpacked() ? new ProjectPaths(root) : paths;
         for (Path file : files) {
-            if (!paths.isInside(file)) {
+            if (!guard.isInside(file)) {
                 problems.error(Location.of(paths.display(file)), "template is a link that leads out of the project",
                         "copy the template into the library instead of linking to it");
                 continue;
@@ -73,7 +101,8 @@ public final class TemplateLibrary {
             if (byId.containsKey(id)) {
                 continue;
             }
-            Entry entry = new Entry(id, file, root, titleOf(file));
+            Entry entry = new Entry(id, file, root, titleOf(file), library.origin(),
+                    library.isUnpacked() ? library.displayPrefix() + id + ".md" : paths.display(file));
             byId.put(id, entry);
             if (!entry.title().isEmpty()) {
                 byTitle.computeIfAbsent(entry.title().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(entry);
@@ -81,7 +110,12 @@ public final class TemplateLibrary {
         }
     }
 
-    private static String idOf(Path root, Path file) {
+    private String display(LibraryRoot library, Path path) {
+        return library.isUnpacked() ? library.displayPrefix() : paths.display(path);
+    }
+
+    /** A template's id: its path relative to the root, with {@code /}, without {@code .md}. */
+    public static String idOf(Path root, Path file) {
         String relative = root.relativize(file).toString().replace('\\', '/');
         return relative.substring(0, relative.length() - ".md".length());
     }
@@ -106,6 +140,11 @@ public final class TemplateLibrary {
         } catch (IOException | java.io.UncheckedIOException e) {
             return "";
         }
+    }
+
+    /** The roots searched, in order. */
+    public List<LibraryRoot> roots() {
+        return List.copyOf(roots);
     }
 
     public List<Entry> entries() {
@@ -144,7 +183,7 @@ public final class TemplateLibrary {
     public Optional<Template> load(Entry entry, Problems problems) {
         if (!parsed.containsKey(entry.id())) {
             Problems own = new Problems();
-            String display = paths.display(entry.file());
+            String display = entry.display();
             Optional<Template> template = TextFiles.read(entry.file(), display, MAX_TEMPLATE_BYTES, own)
                     .flatMap(text -> TemplateParser.parse(entry.id(), entry.file(), display, text, own));
             parsed.put(entry.id(), own.hasErrors() ? Optional.empty() : template);

@@ -1,0 +1,26 @@
+// list: one aligned row per template, the project's folder first, then the library artifact.
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log =~ /\[INFO\] ID\s+TITLE\s+CATEGORY\s+CVSS\s+LIBRARY/
+assert log =~ /\[INFO\] 02_net\/ssh_version_disclosure\s+SSH Version Disclosure\s+NET\s+N\/A\s+src\/findings/
+assert log =~ /\[INFO\] 01_web_application\/sql_injection\s+SQL Injection\s+APP-DAT\s+9\.8\s+io\.github\.dossier\.it:findings:1\.1/
+assert log.contains('[INFO] Dossier: 2 templates')
+assert log.contains('[INFO] Dossier: 1 template matching \'ssh\'')
+
+// add: the descriptor is the original, byte for byte, with the new entry inside findings:
+def original = new File(basedir, 'original-engagement.yaml').getText('UTF-8')
+def updated = new File(basedir, 'src/engagement/engagement.yaml').getText('UTF-8')
+def marker = '    affected: [gw.acme.example]\n'
+def at = original.indexOf(marker) + marker.length()
+def added = '''  # SQL Injection (from io.github.dossier.it:findings:1.1), added by dossier:add: fill in every empty value and option
+  - template: 01_web_application/sql_injection
+    # key: 01_web_application/sql_injection   # for @references; the id by default
+    affected: []   # the affected systems, one per entry
+    values:
+      URL:   # slot
+    # impact: High   # overrides the template's level
+    # likelihood: High
+    # status: open   # open, fixed or accepted
+'''
+assert updated == original.substring(0, at) + added + original.substring(at)
+assert log.contains('[INFO] Dossier: added template 01_web_application/sql_injection to src/engagement/engagement.yaml')
+true

@@ -1,0 +1,115 @@
+package io.github.dossier.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.dossier.problem.InvalidInputException;
+import io.github.dossier.problem.Problems;
+import io.github.dossier.render.RenderSettings;
+import io.github.dossier.report.ReportConfig;
+import io.github.dossier.testing.ProjectFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** dossier:list and dossier:add on a small report repository. */
+class AuthoringTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String DESCRIPTOR = ProjectFixture.header() + "# keep this comment\nfindings:\n"
+            + "  - template: 02_web/headers   # first\n";
+
+    private ProjectFixture project() {
+        return new ProjectFixture(dir)
+                .template("02_web/headers", "category: APP-CNF\ncvss: N/A", "Missing Headers", "None.", "Low", "Low")
+                .file("src/findings/02_web/sql_injection.md", """
+                        ---
+                        category: "{==APP-DAT/NET==}"
+                        cvss: TBA
+                        comment: Ask for the request that showed it.
+                        ---
+                        ### SQL Injection
+                        The {==LOGIN||UPDATE==} form at {==URL==} {is||are} injectable via {==the search box==}.
+                        {==NOTE check the WAF==}
+                        {==OPTION AWS==} The database runs on RDS.
+                        {==EITHER==} It is reachable. {==OR==} It is internal.
+                        {==SCREENSHOT==}
+                        #### Impact: High
+                        Data.
+                        #### Likelihood: Medium
+                        Easy.
+                        #### Recommendation
+                        Bind.
+                        """)
+                .descriptor(DESCRIPTOR);
+    }
+
+    private ReportConfig config(ProjectFixture p) {
+        return new ReportConfig(p.root, Path.of("src/engagement/engagement.yaml"), RenderSettings.strict(), false);
+    }
+
+    @Test
+    void listShowsEveryTemplateOrTheFilteredOnes() {
+        ProjectFixture p = project();
+        var library = Authoring.library(config(p), new Problems());
+
+        assertThat(TemplateCatalog.format(TemplateCatalog.rows(library, ""))).containsExactly(
+                "ID                    TITLE            CATEGORY           CVSS  LIBRARY",
+                "02_web/headers        Missing Headers  APP-CNF            N/A   src/findings",
+                "02_web/sql_injection  SQL Injection    {==APP-DAT/NET==}  TBA   src/findings");
+        assertThat(TemplateCatalog.rows(library, "SQL")).extracting(TemplateCatalog.Row::id)
+                .containsExactly("02_web/sql_injection");
+        assertThat(TemplateCatalog.rows(library, "app-cnf")).extracting(TemplateCatalog.Row::id)
+                .containsExactly("02_web/headers");
+    }
+
+    @Test
+    void addAppendsAnEntryListingEverythingToFill() throws Exception {
+        ProjectFixture p = project();
+
+        Authoring.Added added = Authoring.add(config(p), "SQL Injection");
+
+        assertThat(added.templateId()).isEqualTo("02_web/sql_injection");
+        assertThat(added.key()).isNull();
+        assertThat(Files.readString(p.root.resolve("src/engagement/engagement.yaml"))).isEqualTo(DESCRIPTOR + """
+                  # SQL Injection (from src/findings), added by dossier:add: fill in every empty value and option
+                  # Ask for the request that showed it.
+                  - template: 02_web/sql_injection
+                    # key: 02_web/sql_injection   # for @references; the id by default
+                    affected: []   # the affected systems, one per entry
+                    category:   # one of: APP-DAT/NET
+                    cvss:   # the template's score is TBA; give a score or vector
+                    values:
+                      LOGIN||UPDATE:   # choose: LOGIN | UPDATE (the text or its number)
+                      URL:   # slot
+                      SCREENSHOT:   # block: text, {image: path, caption: …}, {file: path, lang: …} or a list
+                      # the search box: ""   # editorial default, kept as written; give text to replace it, "" to drop it
+                      # note: NOTE check the WAF
+                    options:
+                      1:   # option (AWS): true keeps "The database runs on RDS.", false leaves it out
+                      2:   # pick one: 1 = "It is reachable.", 2 = "It is internal."
+                    # impact: High   # overrides the template's level
+                    # likelihood: Medium
+                    # status: open   # open, fixed or accepted
+                """);
+    }
+
+    @Test
+    void aSecondFindingOfTheSameTemplateGetsItsOwnKey() {
+        ProjectFixture p = project();
+
+        assertThat(Authoring.add(config(p), "02_web/headers").key()).isEqualTo("02_web/headers-2");
+    }
+
+    @Test
+    void anUnknownTemplateIsAnErrorWithASuggestion() {
+        ProjectFixture p = project();
+
+        assertThatThrownBy(() -> Authoring.add(config(p), "SQL Injektion")).isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).errors().get(0).toString())
+                .isEqualTo("-Dtemplate: unknown template 'SQL Injektion' — did you mean 'SQL Injection'?");
+    }
+}
