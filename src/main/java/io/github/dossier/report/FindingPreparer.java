@@ -2,6 +2,7 @@ package io.github.dossier.report;
 
 import io.github.dossier.engagement.Engagement;
 import io.github.dossier.engagement.FindingSpec;
+import io.github.dossier.io.ProjectPaths;
 import io.github.dossier.problem.Location;
 import io.github.dossier.problem.Problems;
 import io.github.dossier.problem.Suggestions;
@@ -15,7 +16,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,35 +27,53 @@ final class FindingPreparer {
     private final Engagement engagement;
     private final TemplateLibrary library;
     private final ReportConfig config;
+    private final ProjectPaths paths;
     private final Problems problems;
 
-    FindingPreparer(Engagement engagement, TemplateLibrary library, ReportConfig config, Problems problems) {
+    /** A descriptor entry whose template was found. */
+    private record Listed(FindingSpec spec, Template template, int index) {
+    }
+
+    FindingPreparer(Engagement engagement, TemplateLibrary library, ReportConfig config, ProjectPaths paths,
+            Problems problems) {
         this.engagement = engagement;
         this.library = library;
         this.config = config;
+        this.paths = paths;
         this.problems = problems;
     }
 
+    /** The listed findings, with scan data where they take it, then the generated ones. */
     List<PreparedFinding> prepare() {
-        List<PreparedFinding> prepared = new ArrayList<>();
-        Map<String, Location> keys = new HashMap<>();
+        List<Listed> listed = new ArrayList<>();
         List<FindingSpec> specs = engagement.findings();
         for (int i = 0; i < specs.size(); i++) {
             FindingSpec spec = specs.get(i);
-            Optional<Template> template = library.find(spec.template(), spec.locationOf("template"), problems)
-                    .flatMap(entry -> library.load(entry, problems));
-            if (template.isEmpty()) {
-                continue;
-            }
-            String key = spec.explicitKey().orElse(template.get().id());
-            Location previous = keys.putIfAbsent(key, spec.location());
+            int index = i;
+            library.find(spec.template(), spec.locationOf("template"), problems)
+                    .flatMap(entry -> library.load(entry, problems))
+                    .ifPresent(template -> listed.add(new Listed(spec, template, index)));
+        }
+        ScanFindings scans = ScanFindings.read(engagement, library, listed.stream().map(Listed::template).toList(),
+                paths, problems);
+        List<PreparedFinding> prepared = new ArrayList<>();
+        Map<String, Location> keys = new HashMap<>();
+        for (Listed l : listed) {
+            String key = l.spec().explicitKey().orElse(l.template().id());
+            Location previous = keys.putIfAbsent(key, l.spec().location());
             if (previous != null) {
-                problems.error(spec.locationOf(spec.key() == null ? "template" : "key"), "a second finding with key '"
-                        + key + "' (the first is at line " + previous.line() + ")",
+                problems.error(l.spec().locationOf(l.spec().key() == null ? "template" : "key"), "a second finding"
+                        + " with key '" + key + "' (the first is at line " + previous.line() + ")",
                         "give each finding its own 'key:' — findings using the same template need one");
                 continue;
             }
-            prepared.add(prepare(spec, template.get(), key, i));
+            prepared.add(prepare(scans.apply(l.spec(), l.template(), key), l.template(), key, l.index()));
+        }
+        Set<String> listedTemplates = new HashSet<>();
+        listed.forEach(l -> listedTemplates.add(l.template().id()));
+        int index = specs.size();
+        for (ScanFindings.Generated g : scans.generated(listedTemplates, keys.keySet())) {
+            prepared.add(prepare(g.spec(), g.template(), g.template().id(), index++));
         }
         return prepared;
     }

@@ -49,8 +49,8 @@ public final class ReportBuilder {
                 .orElseThrow(() -> failure(problems));
         TemplateLibrary library = TemplateLibrary.scan(
                 engagement.libraries().stream().map(Engagement.Library::root).toList(), paths, problems);
-        List<PreparedFinding> prepared = order(new FindingPreparer(engagement, library, config, problems).prepare(),
-                engagement.info().order());
+        List<PreparedFinding> prepared = order(
+                new FindingPreparer(engagement, library, config, paths, problems).prepare(), engagement.info().order());
         Evidence evidence = new Evidence();
         Map<String, CrossReference> references = references(prepared, engagement, problems);
         List<RenderedFinding> findings = new ArrayList<>();
