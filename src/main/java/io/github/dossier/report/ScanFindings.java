@@ -153,10 +153,13 @@ final class ScanFindings {
         int matched = 0;
         for (Template template : templates.values()) {
             ScanMatch match = matches.get(template.id());
-            if (match == null || match.isEmpty() || listedTemplates.contains(template.id())) {
+            if (match == null || match.isEmpty()) {
                 continue;
             }
             matched++;
+            if (listedTemplates.contains(template.id())) {
+                continue;
+            }
             ScanRule rule = template.frontMatter().scanRule().orElseThrow();
             if (engagement.info().isExternal() && !template.frontMatter().externalNetwork()) {
                 problems.note(rule.location(), describe(match) + "; not generated: the template is not marked"
