@@ -64,6 +64,9 @@ public class MigrateMojo extends AbstractMojo {
             throw new MojoFailureException(e.describe());
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("Dossier failed unexpectedly; please report this with the stack trace: "
+                    + e, e);
         }
         String verb = report.dryRun() ? "would rewrite " : "rewrote ";
         report.migrated().forEach(m -> getLog().info(m.file() + ": " + verb + "the generation script as scan: "

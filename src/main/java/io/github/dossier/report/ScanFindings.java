@@ -71,7 +71,8 @@ final class ScanFindings {
                 .map(t -> t.frontMatter().scanRule().orElseThrow()).toList();
         if (rules.isEmpty()) {
             problems.warning(settings.files().get(0).location(), "no template in use has scan: rules, so the scans"
-                    + " are not read", "add scan: rules to templates (docs/scans.md), or set generate: true");
+                    + " are not read", "add scan: rules to templates (docs/scans.md)"
+                    + (settings.generate() ? "" : ", or set generate: true"));
             return scans;
         }
         List<ScanFiles.Source> sources = settings.files().stream()

@@ -174,6 +174,15 @@ class ScanFindingsTest {
     }
 
     @Test
+    void scansThatNoRuleUsesAreNotReadAndSaySo() throws IOException {
+        Report report = project().descriptor(header("internal").replace("generate: true\n", "")
+                .replace("  CLIENT: Acme Bank\n", "  HOST: gw\n") + "findings: [04_other/manual]\n").build();
+        assertThat(report.problems()).extracting(Problem::toString).containsExactly("src/engagement/engagement.yaml:7:9:"
+                + " no template in use has scan: rules, so the scans are not read — add scan: rules to templates"
+                + " (docs/scans.md), or set generate: true");
+    }
+
+    @Test
     void scanPathsStayInsideTheProjectAndMustExist() throws IOException {
         ProjectFixture p = project().descriptor(ProjectFixture.header() + "scans: [../../../outside.nessus,"
                 + " scans/missing.nessus, scans/notes.txt]\ngenerate: true\nfindings: []\n")
