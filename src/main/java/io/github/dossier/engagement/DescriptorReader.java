@@ -20,7 +20,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /** Reads a composed descriptor's top level and hands each section to its reader. */
 final class DescriptorReader {
 
-    static final List<String> KEYS = List.of("engagement", "libraries", "values", "findings", "riskMatrix");
+    static final List<String> KEYS = List.of("engagement", "libraries", "values", "findings", "riskMatrix", "scans",
+            "generate");
     static final String DEFAULT_LIBRARY = "src/findings";
 
     private static final String LIST_HINT = "write [src/findings] or one '- folder' per line";
@@ -73,7 +74,27 @@ final class DescriptorReader {
         }
         RiskMatrix matrix = top.containsKey("riskMatrix")
                 ? new RiskMatrixReader(nodes).read(top.get("riskMatrix").value()) : RiskMatrix.standard();
-        return new Engagement(descriptor, info, libraries, values, findings, matrix);
+        return new Engagement(descriptor, info, libraries, values, findings, matrix, scans(top));
+    }
+
+    /** {@code scans:} (paths relative to the descriptor) and {@code generate:}. */
+    private Engagement.Scans scans(Map<String, Entry> top) {
+        List<Engagement.ScanFile> files = new ArrayList<>();
+        Entry scans = top.get("scans");
+        if (scans != null) {
+            nodes.texts(scans.value(), "scans").ifPresent(list -> {
+                List<Node> items = scans.value() instanceof SequenceNode s ? s.getValue() : List.of(scans.value());
+                for (int i = 0; i < list.size(); i++) {
+                    String written = list.get(i);
+                    Location at = nodes.at(items.get(i));
+                    paths.scan(written, descriptor.getParent(), at, nodes.problems())
+                            .ifPresent(p -> files.add(new Engagement.ScanFile(written, p, at)));
+                }
+            });
+        }
+        Entry generate = top.get("generate");
+        boolean on = generate != null && nodes.bool(generate.value(), "generate").orElse(false);
+        return new Engagement.Scans(files, on, generate == null ? null : nodes.at(generate.value()));
     }
 
     /** The template roots as written; absent or empty means {@value #DEFAULT_LIBRARY}. */

@@ -20,9 +20,10 @@ import java.util.Objects;
  * @param values engagement-wide values in written order
  * @param findings the findings in written order
  * @param riskMatrix the standard matrix, or the descriptor's replacement
+ * @param scans the scan files and whether findings are generated from them
  */
 public record Engagement(Path descriptor, EngagementInfo info, List<Library> libraries,
-        Map<String, Value> values, List<FindingSpec> findings, RiskMatrix riskMatrix) {
+        Map<String, Value> values, List<FindingSpec> findings, RiskMatrix riskMatrix, Scans scans) {
 
     public Engagement {
         Objects.requireNonNull(descriptor, "descriptor");
@@ -31,6 +32,39 @@ public record Engagement(Path descriptor, EngagementInfo info, List<Library> lib
         values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
         findings = List.copyOf(findings);
         Objects.requireNonNull(riskMatrix, "riskMatrix");
+        Objects.requireNonNull(scans, "scans");
+    }
+
+    /** An engagement without scans. */
+    public Engagement(Path descriptor, EngagementInfo info, List<Library> libraries, Map<String, Value> values,
+            List<FindingSpec> findings, RiskMatrix riskMatrix) {
+        this(descriptor, info, libraries, values, findings, riskMatrix, Scans.NONE);
+    }
+
+    /**
+     * The descriptor's {@code scans:} and {@code generate:} (docs/scans.md).
+     *
+     * @param files the scan files in written order
+     * @param generate whether every template whose scan rules match becomes a finding
+     * @param generateLocation where {@code generate:} is written, or null when it is not
+     */
+    public record Scans(List<ScanFile> files, boolean generate, Location generateLocation) {
+        /** No scans, nothing generated. */
+        public static final Scans NONE = new Scans(List.of(), false, null);
+
+        public Scans {
+            files = List.copyOf(files);
+        }
+    }
+
+    /**
+     * A scan file.
+     *
+     * @param path as written, relative to the descriptor's folder
+     * @param resolved the absolute path, checked to stay inside the project
+     * @param location where it is written
+     */
+    public record ScanFile(String path, Path resolved, Location location) {
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param template the template id or exact title as written
  * @param key the stable key for {@code @key} references, or null for the default (the template id)
  * @param affected the affected systems in order
+ * @param affectedFrom whether {@code affected} was listed, left out, or is {@code scan}
  * @param plural forces the plural ({@code true}) or singular ({@code false}) side of toggles, or null
  * @param values finding values, overriding engagement values, in written order
  * @param category category override, or null
@@ -25,18 +26,51 @@ import java.util.Optional;
  * @param location where the entry starts (its {@code - } item)
  * @param fieldLocations where each field's value is written, by field name ({@code "template"}, …)
  */
-public record FindingSpec(String template, String key, List<String> affected, Boolean plural,
-        Map<String, Value> values, String category, Map<String, OptionChoice> options, Level impact,
+public record FindingSpec(String template, String key, List<String> affected, AffectedFrom affectedFrom,
+        Boolean plural, Map<String, Value> values, String category, Map<String, OptionChoice> options, Level impact,
         Level likelihood, String cvss, Status status, Location location, Map<String, Location> fieldLocations) {
+
+    /** Where a finding's affected systems come from. */
+    public enum AffectedFrom {
+        /** Listed in the descriptor ({@code affected: [a, b]}, or {@code []} for none). */
+        LIST,
+        /** Not written: from the scans when the template has scan rules and scans are listed, else none. */
+        UNSET,
+        /** {@code affected: scan}: from the scans, which the template's rules must match. */
+        SCAN
+    }
 
     public FindingSpec {
         Objects.requireNonNull(template, "template");
         affected = List.copyOf(affected);
+        Objects.requireNonNull(affectedFrom, "affectedFrom");
         values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
         options = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(options));
         status = Objects.requireNonNullElse(status, Status.OPEN);
         Objects.requireNonNull(location, "location");
         fieldLocations = Map.copyOf(fieldLocations);
+    }
+
+    /** A finding whose affected systems are listed, or unset when the list is empty. */
+    public FindingSpec(String template, String key, List<String> affected, Boolean plural, Map<String, Value> values,
+            String category, Map<String, OptionChoice> options, Level impact, Level likelihood, String cvss,
+            Status status, Location location, Map<String, Location> fieldLocations) {
+        this(template, key, affected, affected.isEmpty() ? AffectedFrom.UNSET : AffectedFrom.LIST, plural, values,
+                category, options, impact, likelihood, cvss, status, location, fieldLocations);
+    }
+
+    /**
+     * This finding with its affected systems from a scan and, when given, a value for
+     * {@code {==PLACEHOLDER==}} that the finding's own values do not override.
+     */
+    public FindingSpec withScan(List<String> scanned, Value placeholder) {
+        Map<String, Value> merged = new java.util.LinkedHashMap<>();
+        if (placeholder != null) {
+            merged.put("PLACEHOLDER", placeholder);
+        }
+        merged.putAll(values);
+        return new FindingSpec(template, key, scanned, affectedFrom, plural, merged, category, options, impact,
+                likelihood, cvss, status, location, fieldLocations);
     }
 
     /** Where a field is written, falling back to the entry itself. */

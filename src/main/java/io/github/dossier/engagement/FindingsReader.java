@@ -89,7 +89,9 @@ final class FindingsReader {
                 .forEach(e -> fieldLocations.put(e.key(), nodes.at(e.value())));
         Optional<String> template = template(item, entries.get("template"), what);
         String key = field(entries, "key", what, this::key);
-        List<String> affected = field(entries, "affected", what, nodes::texts);
+        FindingSpec.AffectedFrom from = affectedFrom(entries.get("affected"));
+        List<String> affected = from == FindingSpec.AffectedFrom.SCAN ? List.of()
+                : field(entries, "affected", what, nodes::texts);
         Boolean plural = field(entries, "plural", what, nodes::bool);
         Map<String, Value> vals = field(entries, "values", what, (n, w) -> Optional.of(values.read(n, w)));
         String category = field(entries, "category", what, nodes::text);
@@ -98,9 +100,18 @@ final class FindingsReader {
         Level likelihood = field(entries, "likelihood", what, this::level);
         String cvss = field(entries, "cvss", what, nodes::text);
         Status status = field(entries, "status", what, this::status);
-        return template.map(t -> new FindingSpec(t, key, Objects.requireNonNullElse(affected, List.of()), plural,
+        return template.map(t -> new FindingSpec(t, key, Objects.requireNonNullElse(affected, List.of()), from, plural,
                 Objects.requireNonNullElse(vals, Map.of()), category, Objects.requireNonNullElse(choices, Map.of()),
                 impact, likelihood, cvss, status, nodes.at(item), fieldLocations));
+    }
+
+    /** {@code affected: scan} (plain, unquoted) takes the list from the scans; a written list is the list. */
+    private static FindingSpec.AffectedFrom affectedFrom(Entry entry) {
+        if (entry == null) {
+            return FindingSpec.AffectedFrom.UNSET;
+        }
+        return entry.value() instanceof ScalarNode s && s.isPlain() && s.getValue().equals("scan")
+                ? FindingSpec.AffectedFrom.SCAN : FindingSpec.AffectedFrom.LIST;
     }
 
     /** A field's value read by {@code reader}; null when absent, empty or wrong (then reported). */

@@ -67,13 +67,26 @@ public final class ProjectPaths {
      * concern (it reports missing evidence with the finding); leaving the project is refused here.
      */
     public Optional<Path> evidence(String written, Path descriptorFolder, Location at, Problems problems) {
+        return descriptorFile(written, descriptorFolder, "evidence", at, problems);
+    }
+
+    /**
+     * A scan file ({@code .nessus}, Trivy JSON), relative to the descriptor's folder; as with
+     * evidence, only leaving the project is refused here.
+     */
+    public Optional<Path> scan(String written, Path descriptorFolder, Location at, Problems problems) {
+        return descriptorFile(written, descriptorFolder, "scan", at, problems);
+    }
+
+    private Optional<Path> descriptorFile(String written, Path descriptorFolder, String what, Location at,
+            Problems problems) {
         if (SCHEME.matcher(written).matches()) {
-            problems.error(at, "remote evidence is never fetched", "download it into the project");
+            problems.error(at, "remote " + what + " is never fetched", "download it into the project");
             return Optional.empty();
         }
-        Optional<Path> resolved = resolve(descriptorFolder, written, "evidence", at, problems);
+        Optional<Path> resolved = resolve(descriptorFolder, written, what, at, problems);
         if (resolved.isPresent() && escapes(resolved.get())) {
-            problems.error(at, "evidence path escapes the project",
+            problems.error(at, what + " path escapes the project",
                     "copy the file into the project and name it relative to the descriptor");
             return Optional.empty();
         }

@@ -2,10 +2,12 @@ package io.github.dossier.report;
 
 import io.github.dossier.engagement.Engagement;
 import io.github.dossier.engagement.FindingSpec;
+import io.github.dossier.io.ProjectPaths;
 import io.github.dossier.problem.Location;
 import io.github.dossier.problem.Problems;
 import io.github.dossier.problem.Suggestions;
 import io.github.dossier.risk.Level;
+import io.github.dossier.template.LibraryOrigin;
 import io.github.dossier.template.NodeText;
 import io.github.dossier.template.Section;
 import io.github.dossier.template.Template;
@@ -15,7 +17,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,39 +28,56 @@ final class FindingPreparer {
     private final Engagement engagement;
     private final TemplateLibrary library;
     private final ReportConfig config;
+    private final ProjectPaths paths;
     private final Problems problems;
 
-    FindingPreparer(Engagement engagement, TemplateLibrary library, ReportConfig config, Problems problems) {
+    /** A descriptor entry whose template was found. */
+    private record Listed(FindingSpec spec, Template template, int index, LibraryOrigin origin) {
+    }
+
+    FindingPreparer(Engagement engagement, TemplateLibrary library, ReportConfig config, ProjectPaths paths,
+            Problems problems) {
         this.engagement = engagement;
         this.library = library;
         this.config = config;
+        this.paths = paths;
         this.problems = problems;
     }
 
+    /** The listed findings, with scan data where they take it, then the generated ones. */
     List<PreparedFinding> prepare() {
-        List<PreparedFinding> prepared = new ArrayList<>();
-        Map<String, FindingSpec> keys = new HashMap<>();
+        List<Listed> listed = new ArrayList<>();
         List<FindingSpec> specs = engagement.findings();
         for (int i = 0; i < specs.size(); i++) {
             FindingSpec spec = specs.get(i);
-            Optional<TemplateLibrary.Entry> entry = library.find(spec.template(), spec.locationOf("template"),
-                    problems);
-            Optional<Template> template = entry.flatMap(e -> library.load(e, problems));
-            if (template.isEmpty()) {
-                continue;
-            }
-            String key = spec.explicitKey().orElse(template.get().id());
-            FindingSpec previous = keys.putIfAbsent(key, spec);
+            int index = i;
+            library.find(spec.template(), spec.locationOf("template"), problems)
+                    .ifPresent(entry -> library.load(entry, problems)
+                            .ifPresent(template -> listed.add(new Listed(spec, template, index, entry.origin()))));
+        }
+        ScanFindings scans = ScanFindings.read(engagement, library, listed.stream().map(Listed::template).toList(),
+                paths, problems);
+        List<PreparedFinding> prepared = new ArrayList<>();
+        Map<String, FindingSpec> keys = new HashMap<>();
+        for (Listed l : listed) {
+            String key = l.spec().explicitKey().orElse(l.template().id());
+            FindingSpec previous = keys.putIfAbsent(key, l.spec());
             if (previous != null) {
                 // two explicit keys are the loader's to report; a default key (the template id) is ours
-                if (spec.key() == null || previous.key() == null) {
-                    problems.error(spec.locationOf(spec.key() == null ? "template" : "key"), "a second finding with"
-                            + " key '" + key + "' (the first is at line " + previous.location().line() + ")",
-                            "give each finding its own 'key:'; findings using the same template need one");
+                if (l.spec().key() == null || previous.key() == null) {
+                    problems.error(l.spec().locationOf(l.spec().key() == null ? "template" : "key"), "a second"
+                            + " finding with key '" + key + "' (the first is at line " + previous.location().line()
+                            + ")", "give each finding its own 'key:'; findings using the same template need one");
                 }
                 continue;
             }
-            prepared.add(prepare(spec, template.get(), key, i, entry.get().origin()));
+            prepared.add(prepare(scans.apply(l.spec(), l.template(), key), l.template(), key, l.index(), l.origin()));
+        }
+        Set<String> listedTemplates = new HashSet<>();
+        listed.forEach(l -> listedTemplates.add(l.template().id()));
+        int index = specs.size();
+        for (ScanFindings.Generated g : scans.generated(listedTemplates, keys.keySet())) {
+            prepared.add(prepare(g.spec(), g.template(), g.template().id(), index++, originOf(g.template().id())));
         }
         return prepared;
     }
@@ -92,6 +110,12 @@ final class FindingPreparer {
                 + "' is not Low, Medium, High or N/A (finding '" + key + "')",
                 "set '" + name + ":' on the finding, or fix the heading");
         return Level.NOT_APPLICABLE;
+    }
+
+    /** The library a generated finding's template came from. */
+    private LibraryOrigin originOf(String id) {
+        return library.entries().stream().filter(e -> e.id().equals(id)).findFirst()
+                .map(TemplateLibrary.Entry::origin).orElse(null);
     }
 
     /** Lints, the writer's comment and script blocks: for check and draft builds, never in a report. */

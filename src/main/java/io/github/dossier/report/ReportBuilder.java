@@ -48,7 +48,7 @@ public final class ReportBuilder {
         Engagement engagement = Libraries.loader(config).load(config.descriptor(), problems)
                 .orElseThrow(() -> failure(problems));
         TemplateLibrary library = Libraries.open(config, engagement.libraries(), problems);
-        List<PreparedFinding> unordered = new FindingPreparer(engagement, library, config, problems).prepare();
+        List<PreparedFinding> unordered = new FindingPreparer(engagement, library, config, paths, problems).prepare();
         Map<String, FindingCvss> cvss = cvss(unordered, engagement, problems);
         List<PreparedFinding> prepared = order(unordered, engagement.info().order(), cvss);
         Evidence evidence = new Evidence();

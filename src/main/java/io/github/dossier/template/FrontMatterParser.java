@@ -2,6 +2,7 @@ package io.github.dossier.template;
 
 import io.github.dossier.problem.Location;
 import io.github.dossier.problem.Problems;
+import io.github.dossier.scan.ScanRule;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -63,6 +64,7 @@ final class FrontMatterParser {
         boolean external = false;
         String comment = "";
         String generation = "";
+        ScanRule scan = null;
         Map<String, String> metadata = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
@@ -75,10 +77,12 @@ final class FrontMatterParser {
                 case "report_on_external_network_test" -> external = bool(text, value, location, problems);
                 case "comment" -> comment = text;
                 case "generation" -> generation = text;
+                case "scan" -> scan = new ScanRuleReader(origin, problems).read(tuple.getKeyNode(), value)
+                        .orElse(null);
                 default -> metadata.put(key, text);
             }
         }
-        return new FrontMatter(category, cvss, external, comment, generation, metadata, origin);
+        return new FrontMatter(category, cvss, external, comment, generation, scan, metadata, origin);
     }
 
     private static FrontMatter.Field field(String text, Node node, Location location, String key, Problems problems) {
@@ -107,7 +111,7 @@ final class FrontMatterParser {
         return start >= 0 && end <= yaml.length() && start <= end ? yaml.substring(start, end).stripTrailing() : "";
     }
 
-    private static Location at(Location origin, Mark mark) {
+    static Location at(Location origin, Mark mark) {
         if (mark == null) {
             return origin;
         }

@@ -10,11 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +32,9 @@ public final class TemplateLibrary {
 
     /** Templates larger than this are refused: no finding needs a megabyte of prose. */
     public static final long MAX_TEMPLATE_BYTES = 1024 * 1024;
+
+    private static final int FRONT_MATTER_LINES = 500;
+    private static final Pattern TOP_LEVEL_KEY = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*)[ \\t]*:(\\s|$)");
 
     /**
      * A template file found in a root.
@@ -145,6 +153,33 @@ public final class TemplateLibrary {
     /** The roots searched, in order. */
     public List<LibraryRoot> roots() {
         return List.copyOf(roots);
+    }
+
+    /**
+     * The top-level keys of a template's front matter, read from its lines without parsing the
+     * template: enough to tell which templates take part in scan-driven generation.
+     */
+    public static Set<String> frontMatterKeys(Entry entry) {
+        Set<String> keys = new LinkedHashSet<>();
+        try (Stream<String> lines = Files.lines(entry.file())) {
+            Iterator<String> it = lines.limit(FRONT_MATTER_LINES).iterator();
+            if (!it.hasNext() || !it.next().strip().equals("---")) {
+                return keys;
+            }
+            while (it.hasNext()) {
+                String line = it.next();
+                if (line.stripTrailing().equals("---")) {
+                    break;
+                }
+                Matcher m = TOP_LEVEL_KEY.matcher(line);
+                if (m.lookingAt()) {
+                    keys.add(m.group(1));
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // unreadable: loading the template reports it, if it is ever used
+        }
+        return keys;
     }
 
     public List<Entry> entries() {

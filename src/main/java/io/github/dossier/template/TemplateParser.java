@@ -59,14 +59,22 @@ public final class TemplateParser {
         });
     }
 
-    /** Script blocks are never run; one that fills a placeholder the body lacks is a mistake either way. */
+    /**
+     * Script blocks are never run, and scan rules fill only a {@code {==PLACEHOLDER==}} that is
+     * there: either one naming a placeholder the body lacks is a mistake.
+     */
     private static void lintGeneration(Template template, Problems lints) {
-        if (template.frontMatter().generation().contains("getPlaceholderContent")
-                && template.findSlot("PLACEHOLDER").isEmpty()) {
-            lints.warning(template.frontMatter().location(),
-                    "generation fills a placeholder but the body has no {==PLACEHOLDER==}",
-                    "add {==PLACEHOLDER==} on a line of its own where the content belongs");
+        if (template.findSlot("PLACEHOLDER").isPresent()) {
+            return;
         }
+        String hint = "add {==PLACEHOLDER==} on a line of its own where the content belongs";
+        if (template.frontMatter().generation().contains("getPlaceholderContent")) {
+            lints.warning(template.frontMatter().location(),
+                    "generation fills a placeholder but the body has no {==PLACEHOLDER==}", hint);
+        }
+        template.frontMatter().scanRule().filter(rule -> rule.placeholder() != null).ifPresent(rule ->
+                lints.warning(rule.location(), "scan.placeholder fills a placeholder but the body has no"
+                        + " {==PLACEHOLDER==}", hint));
     }
 
     private static int indexOfLine(List<String> lines, String exact, int from) {
