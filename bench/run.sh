@@ -13,7 +13,7 @@ if ! command -v pandoc >/dev/null 2>&1; then
 fi
 mvn -B -q -ntp install -DskipTests -DskipITs
 mvn -B -q -ntp dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-version=$(mvn -B -q -ntp help:evaluate -Dexpression=project.version -DforceStdout)
+version=$(mvn -B -q -ntp help:evaluate -Dexpression=project.version -DforceStdout -Dstyle.color=never | sed "s/\x1b\[[0-9;]*m//g")
 rm -rf target/bench
 java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   io.github.dossier.bench.Benchmark target/bench "$version"

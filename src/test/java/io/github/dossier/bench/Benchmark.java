@@ -8,8 +8,6 @@ import io.github.dossier.report.ReportBuilder;
 import io.github.dossier.report.ReportConfig;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,19 +89,25 @@ public final class Benchmark {
             ReportWriter.write(new ReportBuilder(config).build(), formats, out);
         }
         System.gc();
-        resetPeaks();
         long[] times = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            Report report = new ReportBuilder(config).build();
-            ReportWriter.write(report, formats, out);
-            times[i] = System.nanoTime() - start;
+        double peak;
+        try (HeapSampler sampler = new HeapSampler()) {
+            for (int i = 0; i < RUNS; i++) {
+                long start = System.nanoTime();
+                Report report = new ReportBuilder(config).build();
+                ReportWriter.write(report, formats, out);
+                times[i] = System.nanoTime() - start;
+            }
+            peak = sampler.peakMb();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
         java.util.Arrays.sort(times);
         double ms = times[RUNS / 2] / 1e6;
         median[0] = ms;
         return String.format(Locale.ROOT, "%-8d %-10s %10.1f %10.3f %12.1f", size, name(formats), ms, ms / size,
-                peakHeapMb());
+                peak);
     }
 
     private static String name(Set<Format> formats) {
@@ -151,22 +155,37 @@ public final class Benchmark {
         }
     }
 
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
+    /** Samples the used heap every millisecond while running the timed builds: the real peak. */
+    private static final class HeapSampler implements AutoCloseable {
+        private final java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        private final Thread thread;
+        private volatile boolean running = true;
+        private volatile long peak;
 
-    private static double peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
+        HeapSampler() {
+            thread = new Thread(() -> {
+                while (running) {
+                    peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+                    try {
+                        Thread.sleep(1);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            thread.setDaemon(true);
+            thread.start();
         }
-        return peak / (1024.0 * 1024.0);
+
+        double peakMb() {
+            return peak / (1024.0 * 1024.0);
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running = false;
+            thread.join();
+        }
     }
 
 }
