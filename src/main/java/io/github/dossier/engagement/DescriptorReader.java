@@ -20,7 +20,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /** Reads a composed descriptor's top level and hands each section to its reader. */
 final class DescriptorReader {
 
-    static final List<String> KEYS = List.of("engagement", "libraries", "values", "findings", "riskMatrix");
+    static final List<String> KEYS = List.of("engagement", "libraries", "values", "findings", "riskMatrix",
+            "sections");
     static final String DEFAULT_LIBRARY = "src/findings";
 
     private static final String LIST_HINT = "write [src/findings] or one '- folder' per line";
@@ -71,7 +72,9 @@ final class DescriptorReader {
         }
         RiskMatrix matrix = top.containsKey("riskMatrix")
                 ? new RiskMatrixReader(nodes).read(top.get("riskMatrix").value()) : RiskMatrix.standard();
-        return new Engagement(descriptor, info, libraries, values, findings, matrix);
+        ReportSections sections = top.containsKey("sections")
+                ? new SectionsReader(nodes, valuesReader).read(top.get("sections").value()) : ReportSections.none();
+        return new Engagement(descriptor, info, libraries, values, findings, matrix, sections);
     }
 
     /** The template roots as written; absent or empty means {@value #DEFAULT_LIBRARY}. */

@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param values engagement-wide values in written order
  * @param findings the findings in written order
  * @param riskMatrix the standard matrix, or the descriptor's replacement
+ * @param sections the writer's own sections placed before and after the findings
  */
 public record Engagement(Path descriptor, EngagementInfo info, List<Library> libraries,
-        Map<String, Value> values, List<FindingSpec> findings, RiskMatrix riskMatrix) {
+        Map<String, Value> values, List<FindingSpec> findings, RiskMatrix riskMatrix, ReportSections sections) {
 
     public Engagement {
         Objects.requireNonNull(descriptor, "descriptor");
@@ -27,6 +28,13 @@ public record Engagement(Path descriptor, EngagementInfo info, List<Library> lib
         values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
         findings = List.copyOf(findings);
         Objects.requireNonNull(riskMatrix, "riskMatrix");
+        sections = Objects.requireNonNullElse(sections, ReportSections.none());
+    }
+
+    /** Without writer sections. */
+    public Engagement(Path descriptor, EngagementInfo info, List<Library> libraries, Map<String, Value> values,
+            List<FindingSpec> findings, RiskMatrix riskMatrix) {
+        this(descriptor, info, libraries, values, findings, riskMatrix, ReportSections.none());
     }
 
     /**
