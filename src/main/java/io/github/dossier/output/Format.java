@@ -3,10 +3,12 @@ package io.github.dossier.output;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The output formats, by the names the {@code formats} parameter uses. */
 public enum Format {
-    MD("report.md"), HTML("report.html");
+    MD("report.md"), HTML("report.html"), PDF("report.pdf"), DOCX("report.docx");
 
     private final String fileName;
 
@@ -19,7 +21,7 @@ public enum Format {
     }
 
     /**
-     * Parses {@code md,html}; unknown names throw with the list of known ones.
+     * Parses {@code md,html,pdf,docx}; unknown names throw with the list of known ones.
      *
      * @throws IllegalArgumentException naming the unknown format
      */
@@ -33,12 +35,16 @@ public enum Format {
             try {
                 formats.add(valueOf(name));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown format '" + part.strip() + "'; known formats: md, html", e);
+                throw new IllegalArgumentException("unknown format '" + part.strip() + "'; known formats: " + known(), e);
             }
         }
         if (formats.isEmpty()) {
-            throw new IllegalArgumentException("no output format given; known formats: md, html");
+            throw new IllegalArgumentException("no output format given; known formats: " + known());
         }
         return formats;
+    }
+
+    private static String known() {
+        return Stream.of(values()).map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
     }
 }

@@ -14,13 +14,23 @@ import java.util.Map;
  * @param evidence evidence files by their name in the output folder
  * @param problems warnings and notes for the log (a report with errors is never built)
  * @param draft whether unresolved markup may remain, visibly
+ * @param before the writer's sections placed before the findings
+ * @param after the writer's sections placed after the findings
  */
 public record Report(EngagementInfo info, List<RenderedFinding> findings, Map<String, Path> evidence,
-        List<Problem> problems, boolean draft) {
+        List<Problem> problems, boolean draft, List<RenderedSection> before, List<RenderedSection> after) {
 
     public Report {
         findings = List.copyOf(findings);
         evidence = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(evidence));
         problems = List.copyOf(problems);
+        before = List.copyOf(before);
+        after = List.copyOf(after);
+    }
+
+    /** A report without writer sections. */
+    public Report(EngagementInfo info, List<RenderedFinding> findings, Map<String, Path> evidence,
+            List<Problem> problems, boolean draft) {
+        this(info, findings, evidence, problems, draft, List.of(), List.of());
     }
 }

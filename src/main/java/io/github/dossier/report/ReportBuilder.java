@@ -57,11 +57,16 @@ public final class ReportBuilder {
         for (int i = 0; i < prepared.size(); i++) {
             findings.add(render(prepared.get(i), i + 1, engagement, references, evidence, problems));
         }
-        warnUnusedEngagementValues(engagement, prepared, problems);
+        WriterSections sections = new WriterSections(config, paths, engagement, problems);
+        List<RenderedSection> before = sections.render(true, findings.size(), references, evidence);
+        List<RenderedSection> after = sections.render(false, findings.size(), references, evidence);
+        sections.warnUnplaced();
+        warnUnusedEngagementValues(engagement, prepared, sections.valueKeys(), problems);
         if (problems.hasErrors()) {
             throw failure(problems);
         }
-        return new Report(engagement.info(), findings, evidence.files(), problems.sorted(), config.settings().draft());
+        return new Report(engagement.info(), findings, evidence.files(), problems.sorted(), config.settings().draft(),
+                before, after);
     }
 
     private InvalidInputException failure(Problems problems) {
@@ -120,8 +125,9 @@ public final class ReportBuilder {
 
     /** An engagement value that no finding's template can use is probably misspelt. */
     private static void warnUnusedEngagementValues(Engagement engagement, List<PreparedFinding> prepared,
-            Problems problems) {
+            Set<String> sectionKeys, Problems problems) {
         Set<String> used = new HashSet<>();
+        sectionKeys.forEach(k -> used.add(FindingPreparer.normal(k)));
         prepared.forEach(f -> f.template().valueKeys().forEach(k -> used.add(FindingPreparer.normal(k))));
         for (Map.Entry<String, Value> e : engagement.values().entrySet()) {
             if (!used.contains(FindingPreparer.normal(e.getKey())) && !prepared.isEmpty()) {
