@@ -86,7 +86,7 @@ public final class DocxReport {
         if (title != null) {
             new DocxInline(body, Map.of()).children(title, heading);
         }
-        markdown.write(section.markdown(), 1);
+        markdown.write(section.markdown(), 0);
     }
 
     private void summary() {
