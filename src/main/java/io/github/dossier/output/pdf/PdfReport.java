@@ -52,6 +52,7 @@ public final class PdfReport {
                 .useFastMode()
                 .withW3cDocument(dom, "about:blank")
                 .withProducer("Dossier")
+                .usePdfUaAccessibility(true)
                 // the page embeds everything it shows: refuse any other fetch
                 .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
                         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)

@@ -27,7 +27,7 @@ final class Reproducible {
 
     static void stamp(PDDocument pdf, EngagementInfo info, Instant timestamp, String html) {
         PDDocumentInformation meta = new PDDocumentInformation();
-        meta.setTitle(info.title());
+        meta.setTitle(info.title() + " — " + info.client());
         meta.setSubject(info.client() + (info.reference().isBlank() ? "" : " — " + info.reference()));
         meta.setAuthor(String.join(", ", info.authors()));
         meta.setCreator("Dossier");
