@@ -121,7 +121,7 @@ final class MarkdownToHtml {
      * Attributes in the order written. Not {@code Map.of}: its iteration order changes from one
      * JVM run to the next, and the page must be byte-identical for the same inputs.
      */
-    private static Map<String, String> attributes(String... namesAndValues) {
+    static Map<String, String> attributes(String... namesAndValues) {
         Map<String, String> attributes = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             attributes.put(namesAndValues[i], namesAndValues[i + 1]);
@@ -147,35 +147,6 @@ final class MarkdownToHtml {
             html.tag("mark", attributes("class", "unresolved", "title", "unresolved in draft mode"));
             html.text(((DraftMark) node).content());
             html.tag("/mark");
-        }
-    }
-
-    /** {@code <figure>}: the image, then "Figure N: caption". */
-    private static final class FigureRenderer implements NodeRenderer {
-        private final HtmlWriter html;
-        private final Map<String, String> images;
-
-        FigureRenderer(HtmlNodeRendererContext context, Map<String, String> images) {
-            this.html = context.getWriter();
-            this.images = images;
-        }
-
-        @Override
-        public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(Figure.class);
-        }
-
-        @Override
-        public void render(Node node) {
-            Figure figure = (Figure) node;
-            html.line();
-            html.tag("figure", attributes("class", "evidence", "id", "figure-" + figure.number()));
-            html.tag("img", attributes("src", images.get(figure.destination()), "alt", figure.caption()), true);
-            html.tag("figcaption");
-            html.text(figure.label());
-            html.tag("/figcaption");
-            html.tag("/figure");
-            html.line();
         }
     }
 

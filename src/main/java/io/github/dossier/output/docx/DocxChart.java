@@ -27,17 +27,17 @@ final class DocxChart {
         int max = Math.max(1, counts.values().stream().mapToInt(Integer::intValue).max().orElse(1));
         int longest = width - 3200 - 400;
         XWPFTable table = body.table(counts.size() + 1, 3, true);
-        DocxBody.cellText(table, 0, 0, "Risk");
-        DocxBody.cellText(table, 0, 1, "Findings");
-        DocxBody.cellText(table, 0, 2, "Distribution");
+        DocxTables.cellText(table, 0, 0, "Risk");
+        DocxTables.cellText(table, 0, 1, "Findings");
+        DocxTables.cellText(table, 0, 2, "Distribution");
         int r = 1;
         for (Map.Entry<Risk, Integer> e : counts.entrySet()) {
-            DocxBody.riskCell(table, r, 0, e.getKey().label(), RiskPalette.hex(e.getKey()));
-            DocxBody.cellText(table, r, 1, String.valueOf(e.getValue())).setBold(true);
+            DocxTables.riskCell(table, r, 0, e.getKey().label(), RiskPalette.hex(e.getKey()));
+            DocxTables.cellText(table, r, 1, String.valueOf(e.getValue())).setBold(true);
             int length = e.getValue() == 0 ? 0 : Math.max(60, e.getValue() * longest / max);
             if (length > 0) {
                 // a shaded tab up to a stop at the bar's length: one unbroken bar, exactly as long as needed
-                XWPFParagraph p = DocxBody.cell(table, r, 2);
+                XWPFParagraph p = DocxTables.cell(table, r, 2);
                 var tab = p.getCTP().getPPr().addNewTabs().addNewTab();
                 tab.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.LEFT);
                 tab.setPos(java.math.BigInteger.valueOf(length));
@@ -51,7 +51,7 @@ final class DocxChart {
             }
             r++;
         }
-        DocxBody.widths(table, 2000, 1200, width - 3200);
+        DocxTables.widths(table, 2000, 1200, width - 3200);
         XWPFParagraph caption = body.paragraph("Caption", "Findings by risk level");
         caption.setKeepNext(false);
     }

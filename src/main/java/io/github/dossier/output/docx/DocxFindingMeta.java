@@ -15,25 +15,25 @@ final class DocxFindingMeta {
         String vector = ReportMarkdown.cvssVector(f.cvss());
         XWPFTable meta = body.table(vector.isEmpty() ? 3 : 4, 4, false);
         label(meta, 0, 0, "Risk");
-        DocxBody.riskCell(meta, 0, 1, f.risk().label(), RiskPalette.hex(f.risk()));
+        DocxTables.riskCell(meta, 0, 1, f.risk().label(), RiskPalette.hex(f.risk()));
         label(meta, 0, 2, "CVSS score");
-        DocxBody.cellText(meta, 0, 3, DocxReport.dash(ReportMarkdown.cvssScore(f.cvss())));
+        DocxTables.cellText(meta, 0, 3, DocxReport.dash(ReportMarkdown.cvssScore(f.cvss())));
         label(meta, 1, 0, "Impact");
-        DocxBody.cellText(meta, 1, 1, f.impact().label());
+        DocxTables.cellText(meta, 1, 1, f.impact().label());
         label(meta, 1, 2, "Likelihood");
-        DocxBody.cellText(meta, 1, 3, f.likelihood().label());
+        DocxTables.cellText(meta, 1, 3, f.likelihood().label());
         label(meta, 2, 0, "Category");
-        DocxBody.cellText(meta, 2, 1, DocxReport.dash(f.category()));
+        DocxTables.cellText(meta, 2, 1, DocxReport.dash(f.category()));
         label(meta, 2, 2, "Status");
-        DocxBody.cellText(meta, 2, 3, f.status().label());
+        DocxTables.cellText(meta, 2, 3, f.status().label());
         int quarter = width / 4;
-        DocxBody.widths(meta, quarter, quarter, quarter, width - 3 * quarter);
+        DocxTables.widths(meta, quarter, quarter, quarter, width - 3 * quarter);
         if (!vector.isEmpty()) {
             label(meta, 3, 0, "CVSS vector");
-            DocxBody.properties(meta.getRow(3).getCell(1)).addNewGridSpan().setVal(java.math.BigInteger.valueOf(3));
+            DocxTables.properties(meta.getRow(3).getCell(1)).addNewGridSpan().setVal(java.math.BigInteger.valueOf(3));
             meta.getRow(3).removeCell(3);
             meta.getRow(3).removeCell(2);
-            DocxBody.cellText(meta, 3, 1, vector).setFontFamily("Consolas");
+            DocxTables.cellText(meta, 3, 1, vector).setFontFamily("Consolas");
             meta.getRow(3).getCell(1).setWidth(String.valueOf(width - quarter));
         }
         body.paragraph(null);
@@ -42,18 +42,18 @@ final class DocxFindingMeta {
         }
         body.heading(3, "Affected system" + (f.affected().size() == 1 ? "" : "s"), null);
         XWPFTable table = body.table(f.affected().size() + 1, 2, true);
-        DocxBody.cellText(table, 0, 0, "#");
-        DocxBody.cellText(table, 0, 1, "System");
+        DocxTables.cellText(table, 0, 0, "#");
+        DocxTables.cellText(table, 0, 1, "System");
         for (int i = 0; i < f.affected().size(); i++) {
-            DocxBody.cellText(table, i + 1, 0, String.valueOf(i + 1));
-            DocxBody.cellText(table, i + 1, 1, f.affected().get(i));
+            DocxTables.cellText(table, i + 1, 0, String.valueOf(i + 1));
+            DocxTables.cellText(table, i + 1, 1, f.affected().get(i));
         }
-        DocxBody.widths(table, 600, width - 600);
+        DocxTables.widths(table, 600, width - 600);
         body.paragraph(null);
     }
 
     private static void label(XWPFTable table, int row, int column, String text) {
-        DocxBody.cellText(table, row, column, text).setBold(true);
-        DocxBody.shade(table.getRow(row).getCell(column), "EEF2F7");
+        DocxTables.cellText(table, row, column, text).setBold(true);
+        DocxTables.shade(table.getRow(row).getCell(column), "EEF2F7");
     }
 }

@@ -71,16 +71,16 @@ final class DocxFront {
         XWPFTable table = body.table(history.size() + 1, 4, true);
         String[] head = {"Version", "Date", "Author", "Changes"};
         for (int c = 0; c < 4; c++) {
-            DocxBody.cellText(table, 0, c, head[c]);
+            DocxTables.cellText(table, 0, c, head[c]);
         }
         for (int r = 0; r < history.size(); r++) {
             Revision v = history.get(r);
-            DocxBody.cellText(table, r + 1, 0, v.version());
-            DocxBody.cellText(table, r + 1, 1, v.date());
-            DocxBody.cellText(table, r + 1, 2, v.author());
-            DocxBody.cellText(table, r + 1, 3, v.changes().strip());
+            DocxTables.cellText(table, r + 1, 0, v.version());
+            DocxTables.cellText(table, r + 1, 1, v.date());
+            DocxTables.cellText(table, r + 1, 2, v.author());
+            DocxTables.cellText(table, r + 1, 3, v.changes().strip());
         }
-        DocxBody.widths(table, 1100, 1400, 2000, width - 4500);
+        DocxTables.widths(table, 1100, 1400, 2000, width - 4500);
     }
 
     /**
@@ -126,11 +126,11 @@ final class DocxFront {
         }
         XWPFTable table = body.table(rows.size(), 2, false);
         for (int r = 0; r < rows.size(); r++) {
-            DocxBody.cellText(table, r, 0, rows.get(r)[0]).setBold(true);
-            DocxBody.shade(table.getRow(r).getCell(0), "EEF2F7");
-            DocxBody.cellText(table, r, 1, rows.get(r)[1].strip());
+            DocxTables.cellText(table, r, 0, rows.get(r)[0]).setBold(true);
+            DocxTables.shade(table.getRow(r).getCell(0), "EEF2F7");
+            DocxTables.cellText(table, r, 1, rows.get(r)[1].strip());
         }
-        DocxBody.widths(table, 2400, width - 2400);
+        DocxTables.widths(table, 2400, width - 2400);
         body.paragraph(null);
     }
 

@@ -41,9 +41,9 @@ final class DocxMarkdownTable {
             for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
                 int c = 0;
                 for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-                    inline.children((TableCell) cell, DocxBody.cell(table, r, c));
+                    inline.children((TableCell) cell, DocxTables.cell(table, r, c));
                     if (r == 0 && header) {
-                        DocxBody.cell(table, r, c).getRuns().forEach(run -> {
+                        DocxTables.cell(table, r, c).getRuns().forEach(run -> {
                             run.setBold(true);
                             run.setColor("FFFFFF");
                         });

@@ -98,19 +98,19 @@ public final class DocxReport {
         XWPFTable table = body.table(report.findings().size() + 1, 6, true);
         String[] head = {"#", "Finding", "Risk", "CVSS score", "Category", "Status"};
         for (int c = 0; c < head.length; c++) {
-            DocxBody.cellText(table, 0, c, head[c]);
+            DocxTables.cellText(table, 0, c, head[c]);
         }
         for (RenderedFinding f : report.findings()) {
             int r = f.number();
-            DocxBody.cellText(table, r, 0, String.valueOf(f.number()));
-            body.internalLink(DocxBody.cell(table, r, 1), f.anchor(), f.plainTitle());
-            DocxBody.riskCell(table, r, 2, f.risk().label(), RiskPalette.hex(f.risk()));
-            DocxBody.cellText(table, r, 3, dash(ReportMarkdown.cvssScore(f.cvss())));
-            DocxBody.cellText(table, r, 4, dash(f.category()));
-            DocxBody.cellText(table, r, 5, f.status().label());
+            DocxTables.cellText(table, r, 0, String.valueOf(f.number()));
+            body.internalLink(DocxTables.cell(table, r, 1), f.anchor(), f.plainTitle());
+            DocxTables.riskCell(table, r, 2, f.risk().label(), RiskPalette.hex(f.risk()));
+            DocxTables.cellText(table, r, 3, dash(ReportMarkdown.cvssScore(f.cvss())));
+            DocxTables.cellText(table, r, 4, dash(f.category()));
+            DocxTables.cellText(table, r, 5, f.status().label());
         }
         int w = DocxSetup.textWidth(pageSize);
-        DocxBody.widths(table, 500, w - 500 - 1500 - 1100 - 1200 - 1000, 1500, 1100, 1200, 1000);
+        DocxTables.widths(table, 500, w - 500 - 1500 - 1100 - 1200 - 1000, 1500, 1100, 1200, 1000);
     }
 
     private void findings() {
