@@ -97,6 +97,7 @@ class ReportFormatsTest {
 
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains(UNICODE).contains("Page 2 of " + pdf.getNumberOfPages());
+            assertThat(text).as("no ligature glyphs in the text layer").contains("5 findings").doesNotContain("\uFB01");
             List<Integer> positions = new ArrayList<>();
             FINDINGS.forEach(f -> positions.add(text.lastIndexOf(f)));
             assertThat(positions).doesNotContain(-1).isSorted();

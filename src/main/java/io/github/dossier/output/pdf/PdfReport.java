@@ -1,6 +1,5 @@
 package io.github.dossier.output.pdf;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -10,7 +9,7 @@ import io.github.dossier.output.PageSize;
 import io.github.dossier.report.Report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Instant;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
@@ -24,11 +23,6 @@ import org.jsoup.nodes.Document;
  * to a W3C DOM. Nothing outside the page is ever loaded. Same inputs give the same bytes.
  */
 public final class PdfReport {
-
-    /** DejaVu, from the jasperreports-fonts artifact: covers Latin, Greek, Cyrillic, arrows and maths. */
-    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
-    static final String SANS = "DejaVu Sans";
-    static final String MONO = "DejaVu Sans Mono";
 
     static {
         // diagnostics go to the builder's consumer; the engine's own java.util.logging output would
@@ -59,38 +53,19 @@ public final class PdfReport {
                 .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .withDiagnosticConsumer(diagnostic -> { });
-        font(builder, "DejaVuSans.ttf", SANS, 400, FontStyle.NORMAL);
-        font(builder, "DejaVuSans-Bold.ttf", SANS, 700, FontStyle.NORMAL);
-        font(builder, "DejaVuSans-Oblique.ttf", SANS, 400, FontStyle.ITALIC);
-        font(builder, "DejaVuSans-BoldOblique.ttf", SANS, 700, FontStyle.ITALIC);
-        font(builder, "DejaVuSansMono.ttf", MONO, 400, FontStyle.NORMAL);
-        font(builder, "DejaVuSansMono-Bold.ttf", MONO, 700, FontStyle.NORMAL);
-        font(builder, "DejaVuSansMono-Oblique.ttf", MONO, 400, FontStyle.ITALIC);
-        font(builder, "DejaVuSansMono-BoldOblique.ttf", MONO, 700, FontStyle.ITALIC);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-        try (PdfBoxRenderer renderer = builder.toStream(out).buildPdfRenderer()) {
-            renderer.layout();
-            try (PDDocument pdf = renderer.createPDFKeepOpen()) {
-                ByteArrayOutputStream saved = new ByteArrayOutputStream(1 << 20);
-                Reproducible.stamp(pdf, report.info(), timestamp, html);
-                pdf.save(saved);
-                return saved.toByteArray();
+        try (PDDocument pdf = new PDDocument()) {
+            PdfFonts.register(builder, pdf);
+            builder.usePDDocument(pdf);
+            try (PdfBoxRenderer renderer = builder.toStream(OutputStream.nullOutputStream()).buildPdfRenderer()) {
+                renderer.layout();
+                renderer.createPDFWithoutClosing();
             }
+            Reproducible.stamp(pdf, report.info(), timestamp, html);
+            ByteArrayOutputStream saved = new ByteArrayOutputStream(1 << 20);
+            pdf.save(saved);
+            return saved.toByteArray();
         } catch (IOException | RuntimeException e) {
             throw new OutputException("cannot lay out the PDF: " + e.getMessage(), e);
         }
-    }
-
-    private static void font(PdfRendererBuilder builder, String file, String family, int weight, FontStyle style) {
-        builder.useFont(() -> stream(file), family, weight, style, true);
-    }
-
-    private static InputStream stream(String file) {
-        InputStream in = PdfReport.class.getResourceAsStream(FONTS + file);
-        if (in == null) {
-            throw new IllegalStateException("font " + file + " is missing: the jasperreports-fonts artifact is"
-                    + " not on the plugin's class path");
-        }
-        return in;
     }
 }
