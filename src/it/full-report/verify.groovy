@@ -54,7 +54,7 @@ username=alice'+OR+'1'='1&password=x
 
 // the image block slot: linked beside the report, with its caption
 assert md.contains('![Script alert shown on the search page](<evidence/xss-alert.png>)')
-assert md.contains('*Script alert shown on the search page*')
+assert md.contains('*Figure 1: Script alert shown on the search page*')
 assert new File(out, 'evidence/xss-alert.png').bytes == new File(basedir, 'src/engagement/evidence/xss-alert.png').bytes
 
 // [https://…]() links to its own text
@@ -77,6 +77,7 @@ assert html.contains('<a rel="nofollow" href="https://cheatsheets.example.org/qu
 assert html.contains('<pre><code class="language-http">POST /login HTTP/1.1')
 def png = new File(basedir, 'src/engagement/evidence/xss-alert.png').bytes.encodeBase64().toString()
 assert html.contains('<img src="data:image/png;base64,' + png + '" alt="Script alert shown on the search page" />')
+assert html.contains('<figcaption>Figure 1: Script alert shown on the search page</figcaption>')
 assert !html.contains('<script')
 assert html.contains('Sending the value &lt;script&gt;alert(1)&lt;/script&gt; ran script in the tester\'s browser.')
 assert !html.contains('alert(1)</script>')

@@ -21,7 +21,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class DescriptorReader {
 
     static final List<String> KEYS = List.of("engagement", "libraries", "values", "findings", "riskMatrix", "scans",
-            "generate");
+            "generate", "sections");
     static final String DEFAULT_LIBRARY = "src/findings";
 
     private static final String LIST_HINT = "write [src/findings] or one '- folder' per line";
@@ -74,7 +74,9 @@ final class DescriptorReader {
         }
         RiskMatrix matrix = top.containsKey("riskMatrix")
                 ? new RiskMatrixReader(nodes).read(top.get("riskMatrix").value()) : RiskMatrix.standard();
-        return new Engagement(descriptor, info, libraries, values, findings, matrix, scans(top));
+        ReportSections sections = top.containsKey("sections")
+                ? new SectionsReader(nodes, valuesReader).read(top.get("sections").value()) : ReportSections.none();
+        return new Engagement(descriptor, info, libraries, values, findings, matrix, scans(top), sections);
     }
 
     /** {@code scans:} (paths relative to the descriptor) and {@code generate:}. */

@@ -21,9 +21,11 @@ import java.util.Objects;
  * @param findings the findings in written order
  * @param riskMatrix the standard matrix, or the descriptor's replacement
  * @param scans the scan files and whether findings are generated from them
+ * @param sections the writer's own sections placed before and after the findings
  */
 public record Engagement(Path descriptor, EngagementInfo info, List<Library> libraries,
-        Map<String, Value> values, List<FindingSpec> findings, RiskMatrix riskMatrix, Scans scans) {
+        Map<String, Value> values, List<FindingSpec> findings, RiskMatrix riskMatrix, Scans scans,
+        ReportSections sections) {
 
     public Engagement {
         Objects.requireNonNull(descriptor, "descriptor");
@@ -33,12 +35,13 @@ public record Engagement(Path descriptor, EngagementInfo info, List<Library> lib
         findings = List.copyOf(findings);
         Objects.requireNonNull(riskMatrix, "riskMatrix");
         Objects.requireNonNull(scans, "scans");
+        sections = Objects.requireNonNullElse(sections, ReportSections.none());
     }
 
-    /** An engagement without scans. */
+    /** An engagement without scans or writer sections. */
     public Engagement(Path descriptor, EngagementInfo info, List<Library> libraries, Map<String, Value> values,
             List<FindingSpec> findings, RiskMatrix riskMatrix) {
-        this(descriptor, info, libraries, values, findings, riskMatrix, Scans.NONE);
+        this(descriptor, info, libraries, values, findings, riskMatrix, Scans.NONE, ReportSections.none());
     }
 
     /**

@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param authors the authors in order
  * @param classification the protective marking, or empty
  * @param order how findings are ordered
+ * @param history the document's versions for the document control table, oldest first
  */
 public record EngagementInfo(String client, String title, String reference, String version, String date,
-        String type, List<String> authors, String classification, FindingOrder order) {
+        String type, List<String> authors, String classification, FindingOrder order, List<Revision> history) {
 
     public EngagementInfo {
         Objects.requireNonNull(client, "client");
@@ -29,6 +30,19 @@ public record EngagementInfo(String client, String title, String reference, Stri
         authors = List.copyOf(authors);
         classification = Objects.requireNonNullElse(classification, "");
         order = Objects.requireNonNullElse(order, FindingOrder.RISK);
+        history = List.copyOf(history);
+    }
+
+    /** The same details with another report date. */
+    public EngagementInfo withDate(String newDate) {
+        return new EngagementInfo(client, title, reference, version, newDate, type, authors, classification, order,
+                history);
+    }
+
+    /** Without a version history. */
+    public EngagementInfo(String client, String title, String reference, String version, String date, String type,
+            List<String> authors, String classification, FindingOrder order) {
+        this(client, title, reference, version, date, type, authors, classification, order, List.of());
     }
 
     public boolean isExternal() {

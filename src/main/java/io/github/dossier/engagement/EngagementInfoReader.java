@@ -15,7 +15,7 @@ import org.yaml.snakeyaml.nodes.Node;
 final class EngagementInfoReader {
 
     static final List<String> FIELDS = List.of("client", "title", "reference", "version", "date", "type",
-            "authors", "classification", "order");
+            "authors", "classification", "order", "history");
 
     private final YamlNodes nodes;
 
@@ -46,7 +46,8 @@ final class EngagementInfoReader {
         return new EngagementInfo(required(fields, "client", at), required(fields, "title", at),
                 optional(fields, "reference"), optional(fields, "version"), optional(fields, "date"),
                 optional(fields, "type").toLowerCase(Locale.ROOT), authors(fields),
-                optional(fields, "classification"), order(fields.get("order")));
+                optional(fields, "classification"), order(fields.get("order")),
+                new HistoryReader(nodes).read(fields.get("history")));
     }
 
     /** Stands in for a section that is missing or not a mapping (already reported). */

@@ -80,6 +80,33 @@ abstract class AbstractDossierMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.outputTimestamp}")
     protected String outputTimestamp;
 
+    /**
+     * The folder of the writer's own sections (introduction, scope, conclusion …): Markdown files
+     * that {@code sections:} in the descriptor, or the two parameters below, place in the report.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dossier.sectionsDirectory", defaultValue = "${project.basedir}/src/report")
+    protected File sectionsDirectory;
+
+    /**
+     * The writer's sections placed before the findings, comma-separated, relative to
+     * {@code sectionsDirectory}; replaces the descriptor's {@code sections.before} when set.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dossier.sectionsBefore")
+    protected String sectionsBefore;
+
+    /**
+     * The writer's sections placed after the findings, comma-separated, relative to
+     * {@code sectionsDirectory}; replaces the descriptor's {@code sections.after} when set.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dossier.sectionsAfter")
+    protected String sectionsAfter;
+
     /** The project's base folder: every path the descriptor names must stay inside it. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     protected File basedir;
@@ -139,7 +166,15 @@ abstract class AbstractDossierMojo extends AbstractMojo {
         }
         return new ReportConfig(basedir.toPath(), descriptor.toPath(),
                 new RenderSettings(draft, policy.equals("fail")), lint(), librarySettings(),
-                ReportDates.fromOutputTimestamp(outputTimestamp).orElse(""));
+                ReportDates.fromOutputTimestamp(outputTimestamp).orElse(""),
+                sectionsDirectory == null ? null : sectionsDirectory.toPath(), list(sectionsBefore),
+                list(sectionsAfter));
+    }
+
+    /** A comma-separated parameter as a list; null when not set. */
+    private static List<String> list(String value) {
+        return value == null ? null : java.util.Arrays.stream(value.split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
     }
 
     private LibrarySettings librarySettings() {

@@ -3,7 +3,8 @@ package io.github.dossier.maven;
 import io.github.dossier.incremental.BuildState;
 import io.github.dossier.incremental.UpToDate;
 import io.github.dossier.io.Digests;
-import io.github.dossier.output.Format;
+import io.github.dossier.output.OutputOptions;
+import io.github.dossier.output.OutputOptionsParser;
 import io.github.dossier.output.ReportWriter;
 import io.github.dossier.report.Report;
 import io.github.dossier.report.ReportBuilder;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -21,10 +21,10 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Renders every finding of the engagement and writes the combined report ({@code report.md},
- * {@code report.html} and the evidence they use) and the machine-readable summary
- * ({@code findings.json}) into the output folder. Skips rendering when nothing the report is
- * made from changed since the last build.
+ * Renders every finding of the engagement and writes the combined report ({@code report.md} with
+ * the evidence it links, {@code report.html}, {@code report.pdf}, {@code report.docx}) and the
+ * machine-readable summary ({@code findings.json}) into the output folder. Skips rendering when
+ * nothing the report is made from changed since the last build.
  *
  * @since 0.1.0
  */
@@ -45,12 +45,38 @@ public class AssembleMojo extends AbstractDossierMojo {
 
     /**
      * The formats to write, comma-separated: {@code md} ({@code report.md}), {@code html}
-     * ({@code report.html}), {@code json} ({@code findings.json}, see {@code docs/findings-json.md}).
+     * ({@code report.html}), {@code pdf} ({@code report.pdf}), {@code docx} ({@code report.docx}),
+     * {@code json} ({@code findings.json}, see {@code docs/findings-json.md}).
      *
      * @since 0.1.0
      */
-    @Parameter(property = "dossier.formats", defaultValue = "md,html,json")
+    @Parameter(property = "dossier.formats", defaultValue = "md,html,pdf,docx,json")
     private String formats;
+
+    /**
+     * The paper size of the PDF and the Word document: {@code A4} or {@code Letter}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dossier.pageSize", defaultValue = "A4")
+    private String pageSize;
+
+    /**
+     * A CSS file applied after the built-in styles, to the HTML page and the PDF. It must be
+     * inside the project.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dossier.stylesheet")
+    private File stylesheet;
+
+    /**
+     * A PNG or JPEG logo for the cover page of every format. It must be inside the project.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dossier.logo")
+    private File logo;
 
     /**
      * Renders even when nothing changed since the last build. Without it, a build whose
@@ -67,10 +93,10 @@ public class AssembleMojo extends AbstractDossierMojo {
 
     @Override
     protected void run(ReportConfig config) {
-        Set<Format> chosen = Format.parseList(formats);
+        OutputOptions options = new OutputOptionsParser(config.projectRoot()).parse(formats, pageSize,
+                stylesheet == null ? null : stylesheet.toPath(), logo == null ? null : logo.toPath(), outputTimestamp);
         Path out = outputDirectory.toPath();
-        Map<String, String> settings = BuildState.settings(config, pluginVersion(),
-                chosen.stream().map(Enum::name).sorted().collect(Collectors.joining(",")), out);
+        Map<String, String> settings = BuildState.settings(config, pluginVersion(), outputSettings(options), out);
         Path state = workDirectory().toPath().resolve(STATE);
         if (force) {
             getLog().info("Dossier: rendering (dossier.force is set)");
@@ -88,12 +114,29 @@ public class AssembleMojo extends AbstractDossierMojo {
         }
         Report report = new ReportBuilder(config).build();
         log(report.problems());
-        List<String> written = ReportWriter.write(report, chosen, out);
+        List<String> written = ReportWriter.write(report, options, out);
         record(state, BuildState.of(config.projectRoot(), settings, report.inputs(), report.libraries(), out,
                 written));
         getLog().info("Dossier: " + report.findings().size() + " finding" + (report.findings().size() == 1 ? "" : "s")
                 + (report.draft() ? " (draft)" : "") + " written to " + outputDirectory + ": "
                 + String.join(", ", written.stream().filter(n -> !n.startsWith("evidence/")).toList()));
+    }
+
+    /** What the writers are told, for the record of the build: the stylesheet and logo by content. */
+    private String outputSettings(OutputOptions options) {
+        return options.formats().stream().map(Enum::name).sorted().collect(Collectors.joining(",")) + ";" + pageSize
+                + ";" + digestOrNone(stylesheet) + ";" + digestOrNone(logo) + ";" + outputTimestamp;
+    }
+
+    private static String digestOrNone(File file) {
+        if (file == null || !file.isFile()) {
+            return "none";
+        }
+        try {
+            return Digests.of(file.toPath());
+        } catch (IOException e) {
+            return "unreadable";
+        }
     }
 
     private void record(Path state, BuildState buildState) {

@@ -3,15 +3,15 @@ package io.github.dossier.output;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * The output formats, by the names the {@code formats} parameter uses: {@code md}, {@code html} and
- * {@code json} (the machine-readable {@code findings.json}).
+ * The output formats, by the names the {@code formats} parameter uses: {@code md}, {@code html},
+ * {@code pdf}, {@code docx} and {@code json} (the machine-readable {@code findings.json}).
  */
 public enum Format {
-    MD("report.md"), HTML("report.html"), JSON("findings.json");
-
-    private static final String KNOWN = "md, html, json";
+    MD("report.md"), HTML("report.html"), PDF("report.pdf"), DOCX("report.docx"), JSON("findings.json");
 
     private final String fileName;
 
@@ -24,7 +24,7 @@ public enum Format {
     }
 
     /**
-     * Parses {@code md,html,json}; unknown names throw with the list of known ones.
+     * Parses {@code md,html,pdf,docx,json}; unknown names throw with the list of known ones.
      *
      * @throws IllegalArgumentException naming the unknown format
      */
@@ -38,12 +38,16 @@ public enum Format {
             try {
                 formats.add(valueOf(name));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown format '" + part.strip() + "'; known formats: " + KNOWN, e);
+                throw new IllegalArgumentException("unknown format '" + part.strip() + "'; known formats: " + known(), e);
             }
         }
         if (formats.isEmpty()) {
-            throw new IllegalArgumentException("no output format given; known formats: " + KNOWN);
+            throw new IllegalArgumentException("no output format given; known formats: " + known());
         }
         return formats;
+    }
+
+    private static String known() {
+        return Stream.of(values()).map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
     }
 }

@@ -1,16 +1,21 @@
 package io.github.dossier.output;
 
 import io.github.dossier.engagement.EngagementInfo;
+import io.github.dossier.engagement.Revision;
 import io.github.dossier.render.MarkdownEscaper;
 import io.github.dossier.report.RenderedFinding;
+import io.github.dossier.report.RenderedSection;
 import io.github.dossier.report.Report;
+import io.github.dossier.risk.Risk;
 import io.github.dossier.template.Section;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The combined report as one Markdown document: details, a summary table, then every finding
- * with its header table, affected systems and the four parts of its template. Evidence images
- * are linked beside it under {@code evidence/}.
+ * The combined report as one Markdown document, in the order of the other formats: details and
+ * version history, the executive summary, the writer's sections before the findings, the
+ * findings summary, every finding, then the writer's sections after them. Evidence images are
+ * linked beside it under {@code evidence/}, each with a numbered caption.
  */
 public final class MarkdownReport {
 
@@ -19,12 +24,15 @@ public final class MarkdownReport {
 
     public static String render(Report report) {
         StringBuilder md = new StringBuilder();
+        MarkdownParts parts = new MarkdownParts(report.evidence());
         EngagementInfo info = report.info();
         md.append("# ").append(esc(info.title())).append("\n\n");
         if (report.draft()) {
             md.append("> **DRAFT**: unresolved markup is kept visible; this is not a final report.\n\n");
         }
         appendDetails(md, info);
+        appendExecutiveSummary(md, report);
+        report.before().forEach(s -> appendSection(md, s, parts));
         md.append("## Summary of findings\n\n");
         if (report.findings().isEmpty()) {
             md.append("No findings.\n\n");
@@ -39,8 +47,10 @@ public final class MarkdownReport {
         }
         md.append("## Findings\n");
         for (RenderedFinding f : report.findings()) {
-            appendFinding(md, f);
+            appendFinding(md, f, parts);
         }
+        md.append('\n');
+        report.after().forEach(s -> appendSection(md, s, parts));
         md.append(SourcesAppendix.markdown(report));
         return md.toString().stripTrailing() + "\n";
     }
@@ -55,15 +65,35 @@ public final class MarkdownReport {
         row(md, "Authors", String.join(", ", info.authors()));
         row(md, "Classification", info.classification());
         md.append('\n');
+        List<Revision> history = HtmlFront.history(info);
+        if (!history.isEmpty()) {
+            md.append("## Document control\n\n| Version | Date | Author | Changes |\n|---|---|---|---|\n");
+            history.forEach(r -> md.append("| ").append(inline(r.version())).append(" | ").append(inline(r.date()))
+                    .append(" | ").append(inline(r.author())).append(" | ").append(inline(r.changes())).append(" |\n"));
+            md.append('\n');
+        }
+    }
+
+    private static void appendExecutiveSummary(StringBuilder md, Report report) {
+        Map<Risk, Integer> counts = RiskPalette.counts(report.findings());
+        md.append("## Executive summary\n\n").append(esc(SummaryText.sentence(counts))).append("\n\n")
+                .append("| Risk | Findings |\n|---|---|\n");
+        counts.forEach((risk, n) -> md.append("| ").append(risk.label()).append(" | ").append(n).append(" |\n"));
+        md.append('\n');
+    }
+
+    private static void appendSection(StringBuilder md, RenderedSection section, MarkdownParts parts) {
+        md.append("## ").append(section.title()).append("\n\n");
+        appendPart(md, parts.section(section.markdown()));
     }
 
     private static void row(StringBuilder md, String label, String value) {
         if (!value.isBlank()) {
-            md.append("| ").append(label).append(" | ").append(esc(value).replace("\n", " ")).append(" |\n");
+            md.append("| ").append(label).append(" | ").append(inline(value)).append(" |\n");
         }
     }
 
-    private static void appendFinding(StringBuilder md, RenderedFinding f) {
+    private static void appendFinding(StringBuilder md, RenderedFinding f, MarkdownParts parts) {
         md.append("\n### ").append(f.number()).append(". ").append(f.title()).append("\n\n");
         md.append("| Risk | Impact | Likelihood | CVSS | Category | Status |\n|---|---|---|---|---|---|\n");
         md.append("| ").append(f.risk().label()).append(" | ").append(f.impact().label()).append(" | ")
@@ -75,13 +105,13 @@ public final class MarkdownReport {
             affected.forEach(a -> md.append("- ").append(esc(a)).append('\n'));
             md.append('\n');
         }
-        appendPart(md, f.section(Section.Kind.DESCRIPTION));
+        appendPart(md, parts.withCaptions(f.section(Section.Kind.DESCRIPTION)));
         md.append("#### Impact: ").append(f.impact().label()).append("\n\n");
-        appendPart(md, f.section(Section.Kind.IMPACT));
+        appendPart(md, parts.withCaptions(f.section(Section.Kind.IMPACT)));
         md.append("#### Likelihood: ").append(f.likelihood().label()).append("\n\n");
-        appendPart(md, f.section(Section.Kind.LIKELIHOOD));
+        appendPart(md, parts.withCaptions(f.section(Section.Kind.LIKELIHOOD)));
         md.append("#### Recommendation\n\n");
-        appendPart(md, f.section(Section.Kind.RECOMMENDATION));
+        appendPart(md, parts.withCaptions(f.section(Section.Kind.RECOMMENDATION)));
     }
 
     private static void appendPart(StringBuilder md, String markdown) {
@@ -92,6 +122,10 @@ public final class MarkdownReport {
 
     private static String cell(String value) {
         return value.isBlank() ? "—" : esc(value);
+    }
+
+    private static String inline(String value) {
+        return esc(value.strip()).replace("\n", " ");
     }
 
     private static String esc(String text) {

@@ -1,11 +1,13 @@
 package io.github.dossier.output;
 
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -19,7 +21,8 @@ import org.commonmark.renderer.html.HtmlWriter;
  * Renders resolved Markdown to HTML for the report page. Raw HTML from templates and values is
  * escaped, never passed through; unsafe link schemes are dropped; a line break inside a
  * paragraph stays a line break (the library's house style); images are inlined from the
- * evidence or shown as their description, never fetched.
+ * evidence or shown as their description, never fetched. An evidence image alone in its
+ * paragraph is a figure, numbered in the order rendered: one instance renders one document.
  */
 final class MarkdownToHtml {
 
@@ -27,6 +30,13 @@ final class MarkdownToHtml {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final Map<String, String> images;
+    private final Map<Heading, String> headingIds = new IdentityHashMap<>();
+    private int figures;
+
+    /** A heading inside a writer's section, for the table of contents. */
+    record SubHeading(String id, String text, int level) {
+    }
 
     /** @param images data URIs of the evidence, by the name the Markdown uses */
     MarkdownToHtml(Map<String, String> images) {
@@ -39,12 +49,58 @@ final class MarkdownToHtml {
                 .softbreak("<br />\n")
                 .nodeRendererFactory(DraftMarkRenderer::new)
                 .nodeRendererFactory(context -> new ImageRenderer(context, images))
+                .nodeRendererFactory(context -> new FigureRenderer(context, images))
+                .attributeProviderFactory(context -> (node, tag, attributes) -> {
+                    if (node instanceof Heading heading && headingIds.containsKey(heading)) {
+                        attributes.put("id", headingIds.get(heading));
+                    }
+                })
                 .build();
+        this.images = images;
     }
 
     /** Block HTML for a Markdown fragment. */
     String block(String markdown) {
-        return renderer.render(parser.parse(markdown));
+        Node document = parser.parse(markdown);
+        markFigures(document);
+        return renderer.render(document);
+    }
+
+    /**
+     * Block HTML for a writer's section: its headings move one level down, under the chapter
+     * heading, and get ids starting with {@code anchor} that {@code collected} receives.
+     */
+    String section(String markdown, String anchor, List<SubHeading> collected) {
+        Node document = parser.parse(markdown);
+        markFigures(document);
+        Set<String> used = new java.util.HashSet<>();
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading) {
+                heading.setLevel(Math.min(6, heading.getLevel() + 1));
+                String text = PlainText.of(heading);
+                String id = unique(anchor + "-" + Slug.of(text), used);
+                headingIds.put(heading, id);
+                collected.add(new SubHeading(id, text, heading.getLevel()));
+            }
+        }
+        return renderer.render(document);
+    }
+
+    private static String unique(String id, Set<String> used) {
+        String candidate = id;
+        for (int i = 2; !used.add(candidate); i++) {
+            candidate = id + "-" + i;
+        }
+        return candidate;
+    }
+
+    /** Replaces each paragraph that holds only an evidence image with a numbered figure. */
+    private void markFigures(Node document) {
+        Figures.find(document, images).forEach(paragraph -> {
+            Image image = (Image) paragraph.getFirstChild();
+            paragraph.insertAfter(new Figure(image.getDestination(), PlainText.of(image), ++figures));
+            paragraph.unlink();
+        });
     }
 
     /** Inline HTML for a one-line Markdown fragment (no surrounding paragraph). */
@@ -65,7 +121,7 @@ final class MarkdownToHtml {
      * Attributes in the order written. Not {@code Map.of}: its iteration order changes from one
      * JVM run to the next, and the page must be byte-identical for the same inputs.
      */
-    private static Map<String, String> attributes(String... namesAndValues) {
+    static Map<String, String> attributes(String... namesAndValues) {
         Map<String, String> attributes = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             attributes.put(namesAndValues[i], namesAndValues[i + 1]);

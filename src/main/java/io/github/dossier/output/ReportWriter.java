@@ -1,5 +1,7 @@
 package io.github.dossier.output;
 
+import io.github.dossier.output.docx.DocxReport;
+import io.github.dossier.output.pdf.PdfReport;
 import io.github.dossier.report.Report;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +9,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -31,27 +34,58 @@ public final class ReportWriter {
     }
 
     /**
-     * Renders and writes the report.
+     * Renders and writes the report in the given formats, with default options.
      *
      * @return the files written, relative to {@code outputDirectory}, sorted
      * @throws OutputException when a file cannot be read or written
      */
     public static List<String> write(Report report, Set<Format> formats, Path outputDirectory) {
+        return write(report, OutputOptions.of(formats), outputDirectory);
+    }
+
+    /**
+     * Renders and writes the report.
+     *
+     * @return the files written, relative to {@code outputDirectory}, sorted
+     * @throws OutputException when a file cannot be read or written
+     */
+    public static List<String> write(Report report, OutputOptions options, Path outputDirectory) {
+        Set<Format> formats = options.formats();
         Map<String, byte[]> evidence = readEvidence(report);
         Map<String, byte[]> files = new TreeMap<>();
+        Instant timestamp = Timestamps.of(options, report.info());
         if (formats.contains(Format.MD)) {
             files.put(Format.MD.fileName(), MarkdownReport.render(report).getBytes(StandardCharsets.UTF_8));
             files.putAll(evidence);
         }
-        if (formats.contains(Format.HTML)) {
-            String html = new HtmlReport(report, dataUris(evidence)).render();
-            files.put(Format.HTML.fileName(), html.getBytes(StandardCharsets.UTF_8));
+        byte[] logo = options.logoFile().map(ReportWriter::read).orElse(null);
+        if (formats.contains(Format.HTML) || formats.contains(Format.PDF)) {
+            Branding branding = new Branding(options.stylesheetFile().map(f -> new String(read(f),
+                    StandardCharsets.UTF_8)).orElse(""), logo == null ? "" : dataUri(options.logo().toString(), logo));
+            String html = new HtmlReport(report, dataUris(evidence), branding).render();
+            if (formats.contains(Format.HTML)) {
+                files.put(Format.HTML.fileName(), html.getBytes(StandardCharsets.UTF_8));
+            }
+            if (formats.contains(Format.PDF)) {
+                files.put(Format.PDF.fileName(), PdfReport.render(html, report, options.pageSize(), timestamp));
+            }
+        }
+        if (formats.contains(Format.DOCX)) {
+            files.put(Format.DOCX.fileName(), DocxReport.render(report, evidence, logo, options.pageSize(), timestamp));
         }
         if (formats.contains(Format.JSON)) {
             files.put(Format.JSON.fileName(), FindingsJson.render(report));
         }
         commit(files, outputDirectory);
         return List.copyOf(files.keySet());
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new OutputException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static Map<String, byte[]> readEvidence(Report report) {
@@ -68,9 +102,12 @@ public final class ReportWriter {
 
     private static Map<String, String> dataUris(Map<String, byte[]> evidence) {
         Map<String, String> uris = new LinkedHashMap<>();
-        evidence.forEach((name, bytes) -> uris.put(name, "data:" + mediaType(name) + ";base64,"
-                + Base64.getEncoder().encodeToString(bytes)));
+        evidence.forEach((name, bytes) -> uris.put(name, dataUri(name, bytes)));
         return uris;
+    }
+
+    private static String dataUri(String name, byte[] bytes) {
+        return "data:" + mediaType(name) + ";base64," + Base64.getEncoder().encodeToString(bytes);
     }
 
     private static String mediaType(String name) {

@@ -109,11 +109,9 @@ final class BlockValues {
             return;
         }
         String name = in.evidence().register(image.resolved(), image.path());
-        String caption = image.caption() == null ? "" : image.caption();
+        // alone in its paragraph, the image is a figure: the outputs number it and show the caption under it
+        String caption = image.caption() == null ? "" : image.caption().strip().replaceAll("\\s+", " ");
         sb.append("![").append(MarkdownEscaper.escape(caption)).append("](<").append(name).append(">)");
-        if (!caption.isBlank()) {
-            sb.append("\n\n*").append(MarkdownEscaper.escape(caption.strip())).append('*');
-        }
     }
 
     private void file(Node.Slot slot, Value.File file, boolean block, StringBuilder sb) {

@@ -16,11 +16,14 @@ import java.util.Map;
  * @param problems warnings and notes for the log (a report with errors is never built)
  * @param draft whether unresolved markup may remain, visibly
  * @param inputs every file the report was built from (descriptor, templates used, files its values
- *     name), sorted; for change detection, never printed
+ *     name, writer sections), sorted; for change detection, never printed
  * @param libraries the template roots searched, in order
+ * @param before the writer's sections placed before the findings
+ * @param after the writer's sections placed after the findings
  */
 public record Report(EngagementInfo info, List<RenderedFinding> findings, Map<String, Path> evidence,
-        List<Problem> problems, boolean draft, List<Path> inputs, List<LibraryRoot> libraries) {
+        List<Problem> problems, boolean draft, List<Path> inputs, List<LibraryRoot> libraries,
+        List<RenderedSection> before, List<RenderedSection> after) {
 
     public Report {
         findings = List.copyOf(findings);
@@ -28,11 +31,13 @@ public record Report(EngagementInfo info, List<RenderedFinding> findings, Map<St
         problems = List.copyOf(problems);
         inputs = inputs.stream().sorted().distinct().toList();
         libraries = List.copyOf(libraries);
+        before = List.copyOf(before);
+        after = List.copyOf(after);
     }
 
-    /** A report whose inputs are not tracked. */
+    /** A report without tracked inputs or writer sections. */
     public Report(EngagementInfo info, List<RenderedFinding> findings, Map<String, Path> evidence,
             List<Problem> problems, boolean draft) {
-        this(info, findings, evidence, problems, draft, List.of(), List.of());
+        this(info, findings, evidence, problems, draft, List.of(), List.of(), List.of(), List.of());
     }
 }

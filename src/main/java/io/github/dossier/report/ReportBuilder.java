@@ -14,6 +14,7 @@ import io.github.dossier.render.MarkdownEscaper;
 import io.github.dossier.render.Resolver;
 import io.github.dossier.template.Section;
 import io.github.dossier.template.TemplateLibrary;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -58,13 +59,18 @@ public final class ReportBuilder {
             PreparedFinding f = prepared.get(i);
             findings.add(render(f, i + 1, cvss.get(f.key()), engagement, references, evidence, problems));
         }
-        warnUnusedEngagementValues(engagement, prepared, problems);
+        WriterSections sections = new WriterSections(config, paths, engagement, problems);
+        List<RenderedSection> before = sections.render(true, findings.size(), references, evidence);
+        List<RenderedSection> after = sections.render(false, findings.size(), references, evidence);
+        sections.warnUnplaced();
+        warnUnusedEngagementValues(engagement, prepared, sections.valueKeys(), problems);
         if (problems.hasErrors()) {
             throw failure(problems);
         }
+        List<Path> inputs = new ArrayList<>(prepared.stream().map(f -> f.template().file()).toList());
+        inputs.addAll(sections.files());
         return new Report(dated(engagement.info()), findings, evidence.files(), problems.sorted(),
-                config.settings().draft(), InputFiles.of(engagement, prepared.stream().map(f -> f.template().file())
-                        .toList()), library.roots());
+                config.settings().draft(), InputFiles.of(engagement, inputs), library.roots(), before, after);
     }
 
     /** The descriptor's date, else the build's fixed timestamp: never the clock, so builds repeat. */
@@ -72,8 +78,7 @@ public final class ReportBuilder {
         if (!info.date().isBlank() || config.defaultDate().isBlank()) {
             return info;
         }
-        return new EngagementInfo(info.client(), info.title(), info.reference(), info.version(), config.defaultDate(),
-                info.type(), info.authors(), info.classification(), info.order());
+        return info.withDate(config.defaultDate());
     }
 
     private InvalidInputException failure(Problems problems) {
@@ -143,8 +148,9 @@ public final class ReportBuilder {
 
     /** An engagement value that no finding's template can use is probably misspelt. */
     private static void warnUnusedEngagementValues(Engagement engagement, List<PreparedFinding> prepared,
-            Problems problems) {
+            Set<String> sectionKeys, Problems problems) {
         Set<String> used = new HashSet<>();
+        sectionKeys.forEach(k -> used.add(FindingPreparer.normal(k)));
         prepared.forEach(f -> f.template().valueKeys().forEach(k -> used.add(FindingPreparer.normal(k))));
         for (Map.Entry<String, Value> e : engagement.values().entrySet()) {
             if (!used.contains(FindingPreparer.normal(e.getKey())) && !prepared.isEmpty()) {

@@ -3,6 +3,7 @@ package io.github.dossier.report;
 import io.github.dossier.library.LibrarySettings;
 import io.github.dossier.render.RenderSettings;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,9 +16,16 @@ import java.util.Objects;
  * @param libraries libraries from the build's configuration and how artifacts are resolved
  * @param defaultDate the report date when the descriptor gives none ({@code 2026-11-20}, from
  *     {@code project.build.outputTimestamp}), or empty for none; never the clock's
+ * @param sectionsDirectory the folder of the writer's own sections ({@code src/report})
+ * @param sectionsBefore the files placed before the findings, overriding the descriptor; null to use it
+ * @param sectionsAfter the files placed after the findings, overriding the descriptor; null to use it
  */
 public record ReportConfig(Path projectRoot, Path descriptor, RenderSettings settings, boolean lint,
-        LibrarySettings libraries, String defaultDate) {
+        LibrarySettings libraries, String defaultDate, Path sectionsDirectory, List<String> sectionsBefore,
+        List<String> sectionsAfter) {
+
+    /** The default folder of the writer's sections, relative to the project. */
+    public static final String DEFAULT_SECTIONS_DIRECTORY = "src/report";
 
     public ReportConfig {
         projectRoot = projectRoot.toAbsolutePath().normalize();
@@ -25,10 +33,14 @@ public record ReportConfig(Path projectRoot, Path descriptor, RenderSettings set
         Objects.requireNonNull(settings, "settings");
         libraries = Objects.requireNonNullElse(libraries, LibrarySettings.none(projectRoot));
         defaultDate = Objects.requireNonNullElse(defaultDate, "");
+        sectionsDirectory = projectRoot.resolve(Objects.requireNonNullElse(sectionsDirectory,
+                Path.of(DEFAULT_SECTIONS_DIRECTORY))).toAbsolutePath().normalize();
+        sectionsBefore = sectionsBefore == null ? null : List.copyOf(sectionsBefore);
+        sectionsAfter = sectionsAfter == null ? null : List.copyOf(sectionsAfter);
     }
 
-    /** Descriptor folders only, no default date. */
+    /** Descriptor folders only, no default date, writer sections as the descriptor places them. */
     public ReportConfig(Path projectRoot, Path descriptor, RenderSettings settings, boolean lint) {
-        this(projectRoot, descriptor, settings, lint, null, "");
+        this(projectRoot, descriptor, settings, lint, null, "", null, null, null);
     }
 }

@@ -60,6 +60,22 @@ public final class TemplateParser {
     }
 
     /**
+     * Parses a free Markdown document with markup (toggles, highlights, options) but without a
+     * finding's structure: no front matter, title or fixed headings. The result is a template whose
+     * only part is its description, holding the whole text; the writer's own report sections use it.
+     *
+     * @param id a name for messages ({@code introduction})
+     * @param text the file's text, already decoded (line breaks normalised to {@code \n})
+     */
+    public static Template parseDocument(String id, Path file, String displayPath, String text, Problems problems) {
+        Problems lints = new Problems();
+        Location start = new Location(displayPath, 1, 1);
+        List<Node> body = MarkupParser.parse(text, start, problems, lints, true);
+        Section whole = new Section(Section.Kind.DESCRIPTION, "", null, start, body);
+        return new Template(id, file, FrontMatter.empty(start), List.of(), start, List.of(whole), lints.sorted());
+    }
+
+    /**
      * Script blocks are never run, and scan rules fill only a {@code {==PLACEHOLDER==}} that is
      * there: either one naming a placeholder the body lacks is a mistake.
      */

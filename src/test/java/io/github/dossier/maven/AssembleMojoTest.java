@@ -82,6 +82,36 @@ class AssembleMojoTest {
         assertThat(out).doesNotExist();
     }
 
+    @Test
+    @InjectMojo(goal = "assemble", pom = POM)
+    @MojoParameter(name = "formats", value = "pdf,docx")
+    @MojoParameter(name = "pageSize", value = "letter")
+    void writesTheChosenFormatsOnly(AssembleMojo mojo) throws Exception {
+        Path out = freshOutput(mojo, "formats");
+
+        mojo.execute();
+
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("report.docx",
+                    "report.pdf");
+        }
+        assertThat(Files.readAllBytes(out.resolve("report.pdf"))).startsWith("%PDF-".getBytes(UTF_8));
+    }
+
+    @Test
+    @InjectMojo(goal = "assemble", pom = POM)
+    @MojoParameter(name = "pageSize", value = "A5")
+    @MojoParameter(name = "formats", value = "md,odt")
+    void badOutputParametersFailBeforeAnythingIsWritten(AssembleMojo mojo) throws Exception {
+        Path out = freshOutput(mojo, "bad-parameters");
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("dossier.formats: unknown format 'odt'; known formats: md, html, pdf, docx")
+                .hasMessageContaining("dossier.pageSize: unknown page size 'A5' — use A4 or Letter");
+        assertThat(out).doesNotExist();
+    }
+
     private static Path project() {
         return Path.of(getBasedir(), "src/test/projects/report");
     }

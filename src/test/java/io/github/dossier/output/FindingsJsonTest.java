@@ -189,7 +189,8 @@ class FindingsJsonTest {
         assertThat(ReportWriter.write(report, Set.of(Format.JSON), out)).containsExactly("findings.json");
         assertThat(Files.readAllBytes(out.resolve("findings.json"))).isEqualTo(FindingsJson.render(report));
         assertThat(Format.parseList("md, json")).containsExactly(Format.MD, Format.JSON);
-        assertThatThrownBy(() -> Format.parseList("pdf")).hasMessage("unknown format 'pdf'; known formats: md, html, json");
+        assertThatThrownBy(() -> Format.parseList("rtf"))
+                .hasMessage("unknown format 'rtf'; known formats: md, html, pdf, docx, json");
     }
 
     private static ObjectNode finding(ObjectNode root) {

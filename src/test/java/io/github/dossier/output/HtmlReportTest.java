@@ -46,7 +46,7 @@ class HtmlReportTest {
         assertThat(finding.select("h3").text()).isEqualTo("1. Reflected <b>XSS</b> in Portal <i>");
         assertThat(finding.text()).contains("Payload <script>alert('value')</script> ran.")
                 .contains("<script>alert('template')</script>");
-        assertThat(finding.select(".affected li").text()).isEqualTo("https://a.example/<x>");
+        assertThat(finding.select("table.affected td:eq(1)").text()).isEqualTo("https://a.example/<x>");
     }
 
     @Test

@@ -59,7 +59,7 @@ class ArtifactLibraryTest {
     private Report build(ProjectFixture p, List<String> extra, String date) {
         return new ReportBuilder(new ReportConfig(p.root, Path.of("src/engagement/engagement.yaml"),
                 RenderSettings.strict(), false, new LibrarySettings(extra, resolver, p.root.resolve("target/work")),
-                date)).build();
+                date, null, null, null)).build();
     }
 
     private ProjectFixture project(String libraries) {

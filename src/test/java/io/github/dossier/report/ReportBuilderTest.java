@@ -131,7 +131,7 @@ class ReportBuilderTest {
         Report report = p.build();
         assertThat(report.evidence()).containsOnlyKeys("evidence/shot.png");
         assertThat(report.findings().get(0).section(Section.Kind.DESCRIPTION))
-                .isEqualTo("Proof:\n\n![The login page](<evidence/shot.png>)\n\n*The login page*");
+                .isEqualTo("Proof:\n\n![The login page](<evidence/shot.png>)");
     }
 
     @Test

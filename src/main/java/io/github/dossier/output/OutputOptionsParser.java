@@ -1,0 +1,106 @@
+package io.github.dossier.output;
+
+import io.github.dossier.io.ProjectPaths;
+import io.github.dossier.problem.InvalidInputException;
+import io.github.dossier.problem.Location;
+import io.github.dossier.problem.Problems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+
+/**
+ * Checks the output parameters as the user wrote them: known formats, a known page size, a
+ * stylesheet and logo that exist inside the project, a readable timestamp. Every problem is
+ * reported at once, located at the parameter's name.
+ */
+public final class OutputOptionsParser {
+
+    private final ProjectPaths paths;
+    private final Problems problems = new Problems();
+
+    public OutputOptionsParser(Path projectRoot) {
+        this.paths = new ProjectPaths(projectRoot);
+    }
+
+    /**
+     * @param formats {@code md,html,pdf,docx,json}
+     * @param pageSize {@code A4} or {@code Letter}
+     * @param stylesheet a CSS file, or null/blank for none
+     * @param logo a PNG or JPEG file, or null/blank for none
+     * @param outputTimestamp {@code project.build.outputTimestamp}: ISO-8601 or seconds since the epoch;
+     *     null, blank or one character for none
+     * @throws InvalidInputException naming every bad parameter
+     */
+    public OutputOptions parse(String formats, String pageSize, Path stylesheet, Path logo, String outputTimestamp) {
+        Set<Format> chosen = Set.of(Format.MD);
+        try {
+            chosen = Format.parseList(formats == null ? "" : formats);
+        } catch (IllegalArgumentException e) {
+            problems.error(Location.of("dossier.formats"), e.getMessage(), "for example md,html,pdf,docx,json");
+        }
+        PageSize size = PageSize.parse(pageSize == null ? "A4" : pageSize).orElseGet(() -> {
+            problems.error(Location.of("dossier.pageSize"), "unknown page size '" + pageSize + "'", "use A4 or Letter");
+            return PageSize.A4;
+        });
+        Path css = file(stylesheet, "dossier.stylesheet", "stylesheet");
+        Path image = file(logo, "dossier.logo", "logo");
+        if (image != null && !isPngOrJpeg(image)) {
+            problems.error(Location.of("dossier.logo"), "the logo " + paths.display(image) + " is not a PNG or JPEG"
+                    + " image", "convert it to PNG");
+        }
+        Instant timestamp = timestamp(outputTimestamp);
+        if (problems.hasErrors()) {
+            throw new InvalidInputException("the output parameters are invalid", problems.sorted());
+        }
+        return new OutputOptions(chosen, size, css, image, timestamp);
+    }
+
+    private Path file(Path written, String parameter, String what) {
+        if (written == null || written.toString().isBlank()) {
+            return null;
+        }
+        Path file = paths.root().resolve(written).toAbsolutePath().normalize();
+        Location at = Location.of(parameter);
+        if (!paths.isInside(file)) {
+            problems.error(at, "the " + what + " " + written + " is outside the project",
+                    "copy it into the project, for example under src/report/");
+        } else if (!Files.isRegularFile(file)) {
+            problems.error(at, what + " not found: " + paths.display(file), "add the file, or fix the path"
+                    + " (relative to the project)");
+        } else {
+            return file;
+        }
+        return null;
+    }
+
+    private static boolean isPngOrJpeg(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            boolean png = head.length == 4 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N'
+                    && head[3] == 'G';
+            boolean jpeg = head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8;
+            return png || jpeg;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /** Maven's rules: digits are epoch seconds, else ISO-8601 with an offset; one character means none. */
+    private Instant timestamp(String text) {
+        if (text == null || text.strip().length() < 2) {
+            return null;
+        }
+        String t = text.strip();
+        try {
+            return t.chars().allMatch(Character::isDigit) ? Instant.ofEpochSecond(Long.parseLong(t))
+                    : OffsetDateTime.parse(t).toInstant();
+        } catch (DateTimeParseException | NumberFormatException e) {
+            problems.error(Location.of("project.build.outputTimestamp"), "'" + t + "' is not a timestamp",
+                    "write an ISO-8601 time such as 2026-11-25T00:00:00Z, or seconds since 1970");
+            return null;
+        }
+    }
+}

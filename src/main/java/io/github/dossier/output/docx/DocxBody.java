@@ -1,0 +1,128 @@
+package io.github.dossier.output.docx;
+
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+
+/**
+ * The Word document's building blocks: paragraphs in a style, headings with bookmarks, internal
+ * and external links, tables in the house style, shaded cells and simple fields. Bookmark names
+ * and ids are assigned in document order, so the same report gives the same file.
+ */
+final class DocxBody {
+
+    final XWPFDocument doc;
+    private final int textWidth;
+    private final Map<String, String> bookmarks = new HashMap<>();
+    private int bookmarkIds;
+    private int pictureIds;
+
+    /** @param textWidth the width of the text column in twentieths of a point */
+    DocxBody(XWPFDocument doc, int textWidth) {
+        this.doc = doc;
+        this.textWidth = textWidth;
+    }
+
+    XWPFParagraph paragraph(String style) {
+        XWPFParagraph p = doc.createParagraph();
+        if (style != null) {
+            p.setStyle(style);
+        }
+        return p;
+    }
+
+    XWPFParagraph paragraph(String style, String text) {
+        XWPFParagraph p = paragraph(style);
+        text(p, text);
+        return p;
+    }
+
+    /** A heading whose text can be linked to with {@code #anchor}. */
+    XWPFParagraph heading(int level, String text, String anchor) {
+        XWPFParagraph p = heading(level, anchor);
+        text(p, text);
+        return p;
+    }
+
+    /** An empty heading paragraph with its bookmark, for text the caller writes. */
+    XWPFParagraph heading(int level, String anchor) {
+        XWPFParagraph p = paragraph("Heading" + Math.max(1, Math.min(4, level)));
+        bookmark(p, anchor);
+        return p;
+    }
+
+    void bookmark(XWPFParagraph p, String anchor) {
+        if (anchor == null) {
+            return;
+        }
+        BigInteger id = BigInteger.valueOf(++bookmarkIds);
+        CTBookmark start = p.getCTP().addNewBookmarkStart();
+        start.setName(bookmarkName(anchor));
+        start.setId(id);
+        p.getCTP().addNewBookmarkEnd().setId(id);
+    }
+
+    /** A document-wide unique id for a drawing: Word expects a distinct one per picture. */
+    int nextPictureId() {
+        return ++pictureIds;
+    }
+
+    /** Word's names: a letter or underscore first, at most 40 characters; hidden when they start with _. */
+    String bookmarkName(String anchor) {
+        return bookmarks.computeIfAbsent(anchor, a -> "_Dossier" + (bookmarks.size() + 1));
+    }
+
+    /** Text with line breaks kept as breaks. */
+    static XWPFRun text(XWPFParagraph p, String text) {
+        XWPFRun run = p.createRun();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                run.addBreak();
+            }
+            run.setText(lines[i], i);
+        }
+        return run;
+    }
+
+    /** A link to a heading of this document. */
+    XWPFHyperlinkRun internalLink(XWPFParagraph p, String anchor, String text) {
+        CTHyperlink link = p.getCTP().addNewHyperlink();
+        link.setAnchor(bookmarkName(anchor));
+        CTR ctr = link.addNewR();
+        XWPFHyperlinkRun run = new XWPFHyperlinkRun(link, ctr, p);
+        p.addRun(run);
+        run.setText(text);
+        run.setStyle("Hyperlink");
+        return run;
+    }
+
+    /** A link to a web address. */
+    XWPFHyperlinkRun externalLink(XWPFParagraph p, String url, String text) {
+        XWPFHyperlinkRun run = p.createHyperlinkRun(url);
+        run.setText(text);
+        run.setStyle("Hyperlink");
+        return run;
+    }
+
+    /** A field such as {@code PAGE}, showing {@code cached} until Word updates it. */
+    static void field(XWPFParagraph p, String instruction, String cached) {
+        CTSimpleField field = p.getCTP().addNewFldSimple();
+        field.setInstr(" " + instruction + " ");
+        field.addNewR().addNewT().setStringValue(cached);
+    }
+
+    /** A full-width table in the house style; see {@link DocxTables}. */
+    XWPFTable table(int rows, int columns, boolean header) {
+        return DocxTables.create(doc, textWidth, rows, columns, header);
+    }
+}

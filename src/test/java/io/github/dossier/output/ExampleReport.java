@@ -1,0 +1,39 @@
+package io.github.dossier.output;
+
+import io.github.dossier.render.RenderSettings;
+import io.github.dossier.report.Report;
+import io.github.dossier.report.ReportBuilder;
+import io.github.dossier.report.ReportConfig;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumSet;
+
+/**
+ * The example report of the {@code all-formats} IT (five findings, writer sections, history,
+ * logo, stylesheet), built through the core without Maven, for tests that read every format back.
+ */
+public final class ExampleReport {
+
+    public static final Path PROJECT = Path.of("src/it/all-formats").toAbsolutePath();
+    public static final Instant TIMESTAMP = Instant.parse("2026-11-20T09:00:00Z");
+
+    private ExampleReport() {
+    }
+
+    public static Report build() {
+        return new ReportBuilder(new ReportConfig(PROJECT, Path.of("src/engagement/engagement.yaml"),
+                RenderSettings.strict(), false)).build();
+    }
+
+    public static OutputOptions options(PageSize size) {
+        return new OutputOptions(EnumSet.allOf(Format.class), size, PROJECT.resolve("src/report/brand.css"),
+                PROJECT.resolve("src/report/logo.png"), TIMESTAMP);
+    }
+
+    /** Writes every format into {@code target/<name>} and returns that folder. */
+    public static Path writeAll(String name, PageSize size) {
+        Path out = Path.of("target", name).toAbsolutePath();
+        ReportWriter.write(build(), options(size), out);
+        return out;
+    }
+}
