@@ -15,7 +15,7 @@ def digests = { File root ->
 }
 def a = digests(first)
 def b = digests(second)
-assert a.keySet() == ['evidence/xss-alert.png', 'findings.json', 'report.html', 'report.md'] as Set
+assert a.keySet() == ['evidence/xss-alert.png', 'findings.json', 'report.docx', 'report.html', 'report.md', 'report.pdf'] as Set
 assert a == b
 
 // dated by project.build.outputTimestamp (the descriptor gives no date), never by the clock
