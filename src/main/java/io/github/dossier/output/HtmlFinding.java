@@ -39,7 +39,7 @@ final class HtmlFinding {
     }
 
     private static void appendMeta(StringBuilder html, RenderedFinding f) {
-        Cvss cvss = Cvss.of(f.cvss());
+        Cvss cvss = Cvss.of(f);
         html.append("<table class=\"finding-meta\"><tbody>\n<tr><th>Risk</th><td>").append(badge(f))
                 .append("</td><th>CVSS score</th><td>").append(cell(cvss.score())).append("</td></tr>\n")
                 .append("<tr><th>Impact</th><td>").append(f.impact().label()).append("</td><th>Likelihood</th><td>")

@@ -151,7 +151,7 @@ public final class HtmlReport {
         for (RenderedFinding f : report.findings()) {
             html.append("<tr><td class=\"index\">").append(f.number()).append("</td><td><a href=\"#")
                     .append(f.anchor()).append("\">").append(markdown.inline(f.title())).append("</a></td><td>")
-                    .append(HtmlFinding.badge(f)).append("</td><td>").append(HtmlFinding.cell(Cvss.of(f.cvss()).score()))
+                    .append(HtmlFinding.badge(f)).append("</td><td>").append(HtmlFinding.cell(Cvss.of(f).score()))
                     .append("</td><td>").append(HtmlFinding.cell(f.category())).append("</td><td>")
                     .append(f.status().label()).append("</td></tr>\n");
         }

@@ -40,7 +40,7 @@ public final class MarkdownReport {
             md.append("| # | Finding | Risk | CVSS | Category | Status |\n|---|---|---|---|---|---|\n");
             for (RenderedFinding f : report.findings()) {
                 md.append("| ").append(f.number()).append(" | [").append(f.title()).append("](#").append(f.anchor())
-                        .append(") | ").append(f.risk().label()).append(" | ").append(cell(f.cvss())).append(" | ")
+                        .append(") | ").append(f.risk().label()).append(" | ").append(cell(Cvss.of(f).score())).append(" | ")
                         .append(cell(f.category())).append(" | ").append(f.status().label()).append(" |\n");
             }
             md.append('\n');
@@ -95,10 +95,14 @@ public final class MarkdownReport {
 
     private static void appendFinding(StringBuilder md, RenderedFinding f, MarkdownParts parts) {
         md.append("\n### ").append(f.number()).append(". ").append(f.title()).append("\n\n");
+        Cvss cvss = Cvss.of(f);
         md.append("| Risk | Impact | Likelihood | CVSS | Category | Status |\n|---|---|---|---|---|---|\n");
         md.append("| ").append(f.risk().label()).append(" | ").append(f.impact().label()).append(" | ")
-                .append(f.likelihood().label()).append(" | ").append(cell(f.cvss())).append(" | ")
+                .append(f.likelihood().label()).append(" | ").append(cell(cvss.score())).append(" | ")
                 .append(cell(f.category())).append(" | ").append(f.status().label()).append(" |\n\n");
+        if (!cvss.vector().isEmpty()) {
+            md.append("CVSS vector: `").append(cvss.vector()).append("`\n\n");
+        }
         List<String> affected = f.affected();
         if (!affected.isEmpty()) {
             md.append("**Affected system").append(affected.size() == 1 ? "" : "s").append(":**\n\n");

@@ -1,5 +1,7 @@
 package io.github.dossier.output;
 
+import io.github.dossier.report.RenderedFinding;
+
 import io.github.dossier.engagement.EngagementInfo;
 import io.github.dossier.engagement.Revision;
 import io.github.dossier.risk.Risk;
@@ -53,14 +55,14 @@ public final class ReportMarkdown {
         return SummaryText.sentence(counts);
     }
 
-    /** A CVSS value's score part, or empty when it is a vector. */
-    public static String cvssScore(String cvss) {
-        return Cvss.of(cvss).score();
+    /** A finding's CVSS score with its severity ({@code 9.8 Critical}), or the value as written. */
+    public static String cvssScore(RenderedFinding f) {
+        return Cvss.of(f).score();
     }
 
-    /** A CVSS value's vector part, or empty when it is a score. */
-    public static String cvssVector(String cvss) {
-        return Cvss.of(cvss).vector();
+    /** A finding's CVSS vector, or empty when it gives a plain score. */
+    public static String cvssVector(RenderedFinding f) {
+        return Cvss.of(f).vector();
     }
 
     /** The rows of the version history table. */

@@ -12,12 +12,12 @@ final class DocxFindingMeta {
     }
 
     static void write(DocxBody body, RenderedFinding f, int width) {
-        String vector = ReportMarkdown.cvssVector(f.cvss());
+        String vector = ReportMarkdown.cvssVector(f);
         XWPFTable meta = body.table(vector.isEmpty() ? 3 : 4, 4, false);
         label(meta, 0, 0, "Risk");
         DocxTables.riskCell(meta, 0, 1, f.risk().label(), RiskPalette.hex(f.risk()));
         label(meta, 0, 2, "CVSS score");
-        DocxTables.cellText(meta, 0, 3, DocxReport.dash(ReportMarkdown.cvssScore(f.cvss())));
+        DocxTables.cellText(meta, 0, 3, DocxReport.dash(ReportMarkdown.cvssScore(f)));
         label(meta, 1, 0, "Impact");
         DocxTables.cellText(meta, 1, 1, f.impact().label());
         label(meta, 1, 2, "Likelihood");

@@ -105,7 +105,7 @@ public final class DocxReport {
             DocxTables.cellText(table, r, 0, String.valueOf(f.number()));
             body.internalLink(DocxTables.cell(table, r, 1), f.anchor(), f.plainTitle());
             DocxTables.riskCell(table, r, 2, f.risk().label(), RiskPalette.hex(f.risk()));
-            DocxTables.cellText(table, r, 3, dash(ReportMarkdown.cvssScore(f.cvss())));
+            DocxTables.cellText(table, r, 3, dash(ReportMarkdown.cvssScore(f)));
             DocxTables.cellText(table, r, 4, dash(f.category()));
             DocxTables.cellText(table, r, 5, f.status().label());
         }
