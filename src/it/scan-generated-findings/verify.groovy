@@ -20,7 +20,7 @@ assert headings == ['### 1. Vulnerable JSON Web Token Library', '### 2. Outdated
                     '### 3. Outdated TLS Versions', '### 4. Missing HTTP Strict Transport Security',
                     '### 5. TLS Protocol Versions Offered']
 // keys: a generated finding's key is its template id
-assert md.contains('| 1 | [Vulnerable JSON Web Token Library](#finding-02_containers-vulnerable_jwt_library) | Critical | 9.8 | CNF | Open |')
+assert md.contains('| 1 | [Vulnerable JSON Web Token Library](#finding-02_containers-vulnerable_jwt_library) | Critical | 9.8 Critical | CNF | Open |')
 
 // Nessus services: https where the scan shows TLS, default ports dropped, sorted, de-duplicated;
 // several systems, so the plural side of the toggles
