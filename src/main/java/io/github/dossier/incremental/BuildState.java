@@ -78,6 +78,9 @@ public final class BuildState {
         settings.put("editorial", config.settings().editorialFails() ? "fail" : "warn");
         settings.put("libraries", String.join(",", config.libraries().extra()));
         settings.put("date", config.defaultDate());
+        settings.put("sections", config.sectionsDirectory() + ";" + config.sectionsBefore() + ";"
+                + config.sectionsAfter());
+        settings.put("limits", config.limits().toString() + ";" + config.settings().maxEvidenceBytes());
         settings.put("descriptor", relative(config.projectRoot(), config.descriptor()));
         settings.put("output", relative(config.projectRoot(), outputDirectory));
         return settings;

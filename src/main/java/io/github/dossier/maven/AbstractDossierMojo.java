@@ -1,5 +1,6 @@
 package io.github.dossier.maven;
 
+import io.github.dossier.io.SizeLimits;
 import io.github.dossier.library.LibrarySettings;
 import io.github.dossier.output.OutputException;
 import io.github.dossier.problem.InvalidInputException;
@@ -107,6 +108,30 @@ abstract class AbstractDossierMojo extends AbstractMojo {
     @Parameter(property = "dossier.sectionsAfter")
     protected String sectionsAfter;
 
+    /**
+     * The largest descriptor read, in bytes or with K, M or G ({@code 8M}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dossier.maxDescriptorSize", defaultValue = "8M")
+    protected String maxDescriptorSize;
+
+    /**
+     * The largest template or writer's section read ({@code 1M}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dossier.maxTemplateSize", defaultValue = "1M")
+    protected String maxTemplateSize;
+
+    /**
+     * The largest evidence file (image or code file) a value may name ({@code 16M}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dossier.maxEvidenceSize", defaultValue = "16M")
+    protected String maxEvidenceSize;
+
     /** The project's base folder: every path the descriptor names must stay inside it. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     protected File basedir;
@@ -164,11 +189,24 @@ abstract class AbstractDossierMojo extends AbstractMojo {
             throw new MojoFailureException("<editorial>/-Ddossier.editorial is '" + editorial
                     + "' — use warn or fail");
         }
+        SizeLimits limits = limits();
         return new ReportConfig(basedir.toPath(), descriptor.toPath(),
-                new RenderSettings(draft, policy.equals("fail")), lint(), librarySettings(),
+                new RenderSettings(draft, policy.equals("fail"), limits.evidence()), lint(), librarySettings(),
                 ReportDates.fromOutputTimestamp(outputTimestamp).orElse(""),
                 sectionsDirectory == null ? null : sectionsDirectory.toPath(), list(sectionsBefore),
-                list(sectionsAfter));
+                list(sectionsAfter), limits);
+    }
+
+    /** The size limits; a parameter that is not a size fails the build, naming it. */
+    private SizeLimits limits() {
+        SizeLimits defaults = SizeLimits.DEFAULTS;
+        return new SizeLimits(
+                maxDescriptorSize == null ? defaults.descriptor() : SizeLimits.parse(maxDescriptorSize,
+                        "<maxDescriptorSize>/-Ddossier.maxDescriptorSize"),
+                maxTemplateSize == null ? defaults.template() : SizeLimits.parse(maxTemplateSize,
+                        "<maxTemplateSize>/-Ddossier.maxTemplateSize"),
+                maxEvidenceSize == null ? defaults.evidence() : SizeLimits.parse(maxEvidenceSize,
+                        "<maxEvidenceSize>/-Ddossier.maxEvidenceSize"));
     }
 
     /** A comma-separated parameter as a list; null when not set. */

@@ -19,8 +19,6 @@ import java.util.Set;
  */
 final class BlockValues {
 
-    /** Evidence files are read whole; a bigger one is almost certainly the wrong file. */
-    static final long MAX_EVIDENCE_BYTES = 16L * 1024 * 1024;
     private static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp");
 
     private final FindingInput in;
@@ -105,7 +103,8 @@ final class BlockValues {
                     + " WebP", "convert it to PNG");
             return;
         }
-        if (!exists(image.resolved().toString(), image.path(), image.location(), slot, sb)) {
+        if (!exists(image.resolved().toString(), image.path(), image.location(), slot, sb)
+                || tooLarge(image.resolved(), image.path(), image.location())) {
             return;
         }
         String name = in.evidence().register(image.resolved(), image.path());
@@ -122,7 +121,8 @@ final class BlockValues {
         if (!exists(file.resolved().toString(), file.path(), file.location(), slot, sb)) {
             return;
         }
-        Optional<String> content = TextFiles.read(file.resolved(), file.path(), MAX_EVIDENCE_BYTES, problems());
+        Optional<String> content = TextFiles.read(file.resolved(), file.path(), in.settings().maxEvidenceBytes(),
+                problems());
         if (content.isEmpty()) {
             return;
         }
@@ -149,6 +149,23 @@ final class BlockValues {
             problems().error(location, message, hint);
         }
         return false;
+    }
+
+    /** Images are embedded whole in the HTML, PDF and Word files: refuse one over the limit. */
+    private boolean tooLarge(java.nio.file.Path file, String written, Location location) {
+        try {
+            long size = Files.size(file);
+            if (size <= in.settings().maxEvidenceBytes()) {
+                return false;
+            }
+            problems().error(location, "evidence image '" + written + "' is " + size + " bytes, over the limit of "
+                    + in.settings().maxEvidenceBytes() + " (finding '" + in.key() + "')",
+                    "make the screenshot smaller, or raise <maxEvidenceSize>/-Ddossier.maxEvidenceSize");
+        } catch (java.io.IOException e) {
+            problems().error(location, "cannot read evidence image '" + written + "': " + TextFiles.describe(e),
+                    "check that the file is readable");
+        }
+        return true;
     }
 
     private void misplaced(Node.Slot slot, Value value) {

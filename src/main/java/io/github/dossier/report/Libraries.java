@@ -30,7 +30,7 @@ public final class Libraries {
 
     /** The descriptor loader for a build: no default folder when the configuration names libraries. */
     public static DescriptorLoader loader(ReportConfig config) {
-        DescriptorLoader loader = new DescriptorLoader(config.projectRoot());
+        DescriptorLoader loader = new DescriptorLoader(config.projectRoot(), config.limits().descriptor());
         return config.libraries().extra().isEmpty() ? loader : loader.withoutDefaultLibrary();
     }
 
@@ -54,7 +54,7 @@ public final class Libraries {
         for (Library library : all) {
             root(library, config.libraries(), paths, problems).ifPresent(roots::add);
         }
-        return TemplateLibrary.open(roots, paths, problems);
+        return TemplateLibrary.open(roots, paths, problems).limitedTo(config.limits().template());
     }
 
     private static Optional<LibraryRoot> root(Library library, LibrarySettings settings, ProjectPaths paths,

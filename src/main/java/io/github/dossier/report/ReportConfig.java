@@ -1,5 +1,6 @@
 package io.github.dossier.report;
 
+import io.github.dossier.io.SizeLimits;
 import io.github.dossier.library.LibrarySettings;
 import io.github.dossier.render.RenderSettings;
 import java.nio.file.Path;
@@ -19,10 +20,11 @@ import java.util.Objects;
  * @param sectionsDirectory the folder of the writer's own sections ({@code src/report})
  * @param sectionsBefore the files placed before the findings, overriding the descriptor; null to use it
  * @param sectionsAfter the files placed after the findings, overriding the descriptor; null to use it
+ * @param limits the largest descriptor, template and evidence files read
  */
 public record ReportConfig(Path projectRoot, Path descriptor, RenderSettings settings, boolean lint,
         LibrarySettings libraries, String defaultDate, Path sectionsDirectory, List<String> sectionsBefore,
-        List<String> sectionsAfter) {
+        List<String> sectionsAfter, SizeLimits limits) {
 
     /** The default folder of the writer's sections, relative to the project. */
     public static final String DEFAULT_SECTIONS_DIRECTORY = "src/report";
@@ -37,10 +39,19 @@ public record ReportConfig(Path projectRoot, Path descriptor, RenderSettings set
                 Path.of(DEFAULT_SECTIONS_DIRECTORY))).toAbsolutePath().normalize();
         sectionsBefore = sectionsBefore == null ? null : List.copyOf(sectionsBefore);
         sectionsAfter = sectionsAfter == null ? null : List.copyOf(sectionsAfter);
+        limits = Objects.requireNonNullElse(limits, SizeLimits.DEFAULTS);
+    }
+
+    /** With the default size limits. */
+    public ReportConfig(Path projectRoot, Path descriptor, RenderSettings settings, boolean lint,
+            LibrarySettings libraries, String defaultDate, Path sectionsDirectory, List<String> sectionsBefore,
+            List<String> sectionsAfter) {
+        this(projectRoot, descriptor, settings, lint, libraries, defaultDate, sectionsDirectory, sectionsBefore,
+                sectionsAfter, null);
     }
 
     /** Descriptor folders only, no default date, writer sections as the descriptor places them. */
     public ReportConfig(Path projectRoot, Path descriptor, RenderSettings settings, boolean lint) {
-        this(projectRoot, descriptor, settings, lint, null, "", null, null, null);
+        this(projectRoot, descriptor, settings, lint, null, "", null, null, null, null);
     }
 }

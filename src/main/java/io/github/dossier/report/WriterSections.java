@@ -33,7 +33,6 @@ import java.util.regex.Pattern;
  */
 final class WriterSections {
 
-    private static final long MAX_BYTES = 8L * 1024 * 1024;
     private static final Pattern HEADING = Pattern.compile("#[ \\t]+(.+?)[ \\t#]*");
 
     private final ReportConfig config;
@@ -89,7 +88,7 @@ final class WriterSections {
                     "name each file once under sections.before or sections.after");
             return Optional.empty();
         }
-        return TextFiles.read(file, paths.display(file), MAX_BYTES, problems)
+        return TextFiles.read(file, paths.display(file), config.limits().template(), problems)
                 .map(text -> TemplateParser.parseDocument(section.file(), file, paths.display(file), text, problems));
     }
 

@@ -30,8 +30,8 @@ import java.util.stream.Stream;
  */
 public final class TemplateLibrary {
 
-    /** Templates larger than this are refused: no finding needs a megabyte of prose. */
-    public static final long MAX_TEMPLATE_BYTES = 1024 * 1024;
+    /** Templates larger than this are refused by default: no finding needs a megabyte of prose. */
+    public static final long MAX_TEMPLATE_BYTES = io.github.dossier.io.SizeLimits.DEFAULTS.template();
 
     private static final int FRONT_MATTER_LINES = 500;
     private static final Pattern TOP_LEVEL_KEY = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*)[ \\t]*:(\\s|$)");
@@ -55,6 +55,14 @@ public final class TemplateLibrary {
     private final Map<String, Optional<Template>> parsed = new HashMap<>();
     private final Map<String, Problems> parseProblems = new HashMap<>();
     private final List<LibraryRoot> roots = new ArrayList<>();
+
+    private long maxTemplateBytes = MAX_TEMPLATE_BYTES;
+
+    /** Sets the largest template this library reads; returns this library. */
+    public TemplateLibrary limitedTo(long bytes) {
+        this.maxTemplateBytes = bytes;
+        return this;
+    }
 
     private TemplateLibrary(ProjectPaths paths) {
         this.paths = paths;
@@ -219,7 +227,7 @@ public final class TemplateLibrary {
         if (!parsed.containsKey(entry.id())) {
             Problems own = new Problems();
             String display = entry.display();
-            Optional<Template> template = TextFiles.read(entry.file(), display, MAX_TEMPLATE_BYTES, own)
+            Optional<Template> template = TextFiles.read(entry.file(), display, maxTemplateBytes, own)
                     .flatMap(text -> TemplateParser.parse(entry.id(), entry.file(), display, text, own));
             parsed.put(entry.id(), own.hasErrors() ? Optional.empty() : template);
             parseProblems.put(entry.id(), own);

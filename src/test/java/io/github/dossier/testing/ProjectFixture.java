@@ -55,6 +55,13 @@ public final class ProjectFixture {
         return build(RenderSettings.strict());
     }
 
+    /** Builds with size limits other than the defaults. */
+    public Report build(io.github.dossier.io.SizeLimits limits) {
+        return new ReportBuilder(new ReportConfig(root, Path.of("src/engagement/engagement.yaml"),
+                new RenderSettings(false, false, limits.evidence()), false, null, "", null, null, null, limits))
+                .build();
+    }
+
     public Report build(RenderSettings settings) {
         return new ReportBuilder(new ReportConfig(root, Path.of("src/engagement/engagement.yaml"), settings, false))
                 .build();
