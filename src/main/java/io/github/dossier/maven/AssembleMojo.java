@@ -112,13 +112,15 @@ public class AssembleMojo extends AbstractDossierMojo {
             }
             getLog().info("Dossier: rendering; changed since the last build: " + UpToDate.describe(changes));
         }
+        long started = System.nanoTime();
         Report report = new ReportBuilder(config).build();
         log(report.problems());
         List<String> written = ReportWriter.write(report, options, out);
+        long millis = (System.nanoTime() - started) / 1_000_000;
         record(state, BuildState.of(config.projectRoot(), settings, report.inputs(), report.libraries(), out,
                 written));
         getLog().info("Dossier: " + report.findings().size() + " finding" + (report.findings().size() == 1 ? "" : "s")
-                + (report.draft() ? " (draft)" : "") + " written to " + outputDirectory + ": "
+                + (report.draft() ? " (draft)" : "") + " written to " + outputDirectory + " in " + millis + " ms: "
                 + String.join(", ", written.stream().filter(n -> !n.startsWith("evidence/")).toList()));
     }
 

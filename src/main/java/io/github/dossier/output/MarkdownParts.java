@@ -16,6 +16,8 @@ import org.commonmark.parser.Parser;
  */
 final class MarkdownParts {
 
+    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("#{1,5}[ \\t].*");
+
     private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
     private final Map<String, ?> evidence;
@@ -50,7 +52,7 @@ final class MarkdownParts {
                 fence = trimmed.substring(0, 3);
             } else if (fence != null && trimmed.startsWith(fence)) {
                 fence = null;
-            } else if (fence == null && line.matches("#{1,5}[ \\t].*")) {
+            } else if (fence == null && HEADING.matcher(line).matches()) {
                 line = "#" + line;
             }
             out.add(line);

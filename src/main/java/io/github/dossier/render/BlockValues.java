@@ -19,6 +19,8 @@ import java.util.Set;
  */
 final class BlockValues {
 
+    private static final java.util.regex.Pattern REFERENCE =
+            java.util.regex.Pattern.compile("@[A-Za-z0-9][A-Za-z0-9_./-]*");
     private static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp");
 
     private final FindingInput in;
@@ -72,7 +74,7 @@ final class BlockValues {
     }
 
     private static boolean isReference(String text) {
-        return text.strip().matches("@[A-Za-z0-9][A-Za-z0-9_./-]*");
+        return REFERENCE.matcher(text.strip()).matches();
     }
 
     private void reference(String key, Location location, Context context, StringBuilder sb) {

@@ -16,6 +16,8 @@ import java.util.stream.IntStream;
  */
 final class OptionDecisions {
 
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{1,9}");
+
     private final Map<Group, OptionChoice> decisions = new IdentityHashMap<>();
     private final Map<Group, Integer> numbers = new IdentityHashMap<>();
 
@@ -28,7 +30,7 @@ final class OptionDecisions {
 
     private void decide(List<Group> groups, String key, OptionChoice choice, String templateId, Problems problems) {
         List<Group> named;
-        if (key.matches("\\d+")) {
+        if (NUMBER.matcher(key).matches()) {
             int number = Integer.parseInt(key);
             named = number >= 1 && number <= groups.size() ? List.of(groups.get(number - 1)) : List.of();
         } else {

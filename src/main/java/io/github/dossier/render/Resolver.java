@@ -18,6 +18,7 @@ import java.util.Optional;
  */
 public final class Resolver {
 
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{1,9}");
     private static final java.util.Set<String> NOT_DECIDED = java.util.Set.of("TBA", "TBC", "TODO", "");
 
     private final FindingInput in;
@@ -97,7 +98,7 @@ public final class Resolver {
         List<String> names = new ArrayList<>();
         choice.alternatives().forEach(a -> names.add(io.github.dossier.template.NodeText.source(a).strip()));
         String text = value instanceof Value.Text t ? t.text().strip() : "";
-        if (text.matches("\\d{1,9}")) {
+        if (NUMBER.matcher(text).matches()) {
             int n = Integer.parseInt(text);
             if (n >= 1 && n <= names.size()) {
                 return n - 1;

@@ -18,6 +18,8 @@ final class ValueLookup {
 
     private final Map<String, Value> finding;
     private final Map<String, Value> engagement;
+    private final java.util.List<Map<String, Value>> choiceKeys = new java.util.ArrayList<>(2);
+    private final java.util.List<Map<String, Value>> editorialKeys = new java.util.ArrayList<>(2);
 
     ValueLookup(Map<String, Value> finding, Map<String, Value> engagement) {
         this.finding = finding;
@@ -25,27 +27,39 @@ final class ValueLookup {
     }
 
     Optional<Value> slot(String name) {
-        return find(name, UnaryOperator.identity());
+        Value value = finding.get(name);
+        return Optional.ofNullable(value != null ? value : engagement.get(name));
     }
 
     Optional<Value> choice(String key) {
-        return find(key, NodeText::choiceKey);
+        return find(key, NodeText::choiceKey, choiceKeys);
     }
 
     Optional<Value> editorial(String key) {
-        return find(key, NodeText::editorialKey);
+        return find(key, NodeText::editorialKey, editorialKeys);
     }
 
-    private Optional<Value> find(String key, UnaryOperator<String> normal) {
+    /** Looks {@code key} up in the finding's, then the engagement's values, both normalised once. */
+    private Optional<Value> find(String key, UnaryOperator<String> normal, java.util.List<Map<String, Value>> cache) {
+        if (cache.isEmpty()) {
+            cache.add(normalised(finding, normal));
+            cache.add(normalised(engagement, normal));
+        }
         String wanted = normal.apply(key);
-        for (Map<String, Value> scope : java.util.List.of(finding, engagement)) {
-            for (Map.Entry<String, Value> e : scope.entrySet()) {
-                if (normal.apply(e.getKey()).equals(wanted)) {
-                    return Optional.of(e.getValue());
-                }
+        for (Map<String, Value> scope : cache) {
+            Value value = scope.get(wanted);
+            if (value != null) {
+                return Optional.of(value);
             }
         }
         return Optional.empty();
+    }
+
+    /** Keys normalised; the first written wins where two normalise alike. */
+    private static Map<String, Value> normalised(Map<String, Value> values, UnaryOperator<String> normal) {
+        Map<String, Value> map = new java.util.HashMap<>();
+        values.forEach((k, v) -> map.putIfAbsent(normal.apply(k), v));
+        return map;
     }
 
     /** A value key close to a slot name that has no value, for "did you mean". */

@@ -10,6 +10,8 @@ import java.util.List;
 /** Builds the node for a closed highlight from its content, by the rules in {@link Highlights}. */
 final class HighlightFactory {
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private HighlightFactory() {
     }
 
@@ -57,6 +59,6 @@ final class HighlightFactory {
 
     /** Editorial texts are matched with their whitespace runs collapsed, so line wrapping does not matter. */
     static String editorialKey(String text) {
-        return text.strip().replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(text.strip()).replaceAll(" ");
     }
 }

@@ -9,6 +9,7 @@ final class Highlights {
     private static final Pattern OPTION = Pattern.compile("OPTION(?:[\\s_:]+(.*))?", Pattern.DOTALL);
     private static final Pattern ALTERNATIVE = Pattern.compile("(EITHER|OR)(?![A-Za-z0-9_])\\s*(.*)", Pattern.DOTALL);
     private static final Pattern SLOT_WORD = Pattern.compile("[A-Za-z0-9_./+\\-\\[\\]]+");
+    private static final Pattern CHOICE_SPACING = Pattern.compile("\\s*\\|\\|\\s*");
     private static final Pattern POSSESSIVE = Pattern.compile("(.+?)(['\u2019]s)");
 
     private Highlights() {
@@ -57,6 +58,6 @@ final class Highlights {
 
     /** The key of a choice, spacing around its separators removed: {@code is || are} → {@code is||are}. */
     static String choiceKey(String content) {
-        return content.strip().replaceAll("\\s*\\|\\|\\s*", "||");
+        return content.indexOf("||") < 0 ? content.strip() : CHOICE_SPACING.matcher(content.strip()).replaceAll("||");
     }
 }
