@@ -20,7 +20,7 @@ class ArchitectureTest {
     static final ArchRule onlyTheMojosUseMavensApi = noClasses()
             .that().resideOutsideOfPackage(MOJOS)
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.maven..", "org.eclipse.aether..",
-                    "org.codehaus.plexus..")
+                    "org.codehaus.plexus..", "org.sonatype.plexus..")
             .because("the core must stay usable without Maven (its resolver included); io.github.dossier.maven"
                     + " adapts it");
 

@@ -16,9 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.sonatype.plexus.build.incremental.BuildContext;
 
 /**
  * Renders every finding of the engagement and writes the combined report ({@code report.md} with
@@ -88,6 +90,10 @@ public class AssembleMojo extends AbstractDossierMojo {
     @Parameter(property = "dossier.force", defaultValue = "false")
     private boolean force;
 
+    /** In an IDE, the incremental build context; on the command line a default that does nothing. */
+    @Component
+    private BuildContext buildContext;
+
     @Parameter(defaultValue = "${plugin}", readonly = true)
     private PluginDescriptor plugin;
 
@@ -117,6 +123,9 @@ public class AssembleMojo extends AbstractDossierMojo {
         log(report.problems());
         List<String> written = ReportWriter.write(report, options, out);
         long millis = (System.nanoTime() - started) / 1_000_000;
+        if (buildContext != null) {
+            buildContext.refresh(outputDirectory); // so an IDE shows the new report without a manual refresh
+        }
         record(state, BuildState.of(config.projectRoot(), settings, report.inputs(), report.libraries(), out,
                 written));
         getLog().info("Dossier: " + report.findings().size() + " finding" + (report.findings().size() == 1 ? "" : "s")
