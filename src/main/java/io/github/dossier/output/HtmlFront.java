@@ -24,25 +24,14 @@ final class HtmlFront {
             html.append("<p class=\"draft-banner\">DRAFT — unresolved markup is highlighted</p>\n");
         }
         html.append("<table class=\"cover-details\"><tbody>\n");
-        row(html, "Reference", info.reference());
-        row(html, "Version", info.version());
-        row(html, "Date", info.date());
-        row(html, "Authors", String.join(", ", info.authors()));
-        row(html, "Classification", info.classification());
+        ReportMarkdown.coverDetails(info).forEach(d -> row(html, d));
         html.append("</tbody></table>\n</section>\n");
     }
 
     static void documentControl(StringBuilder html, EngagementInfo info) {
         html.append("<section class=\"document-control\" id=\"document-control\">\n<h2>Document control</h2>\n")
                 .append("<table class=\"details\"><tbody>\n");
-        row(html, "Client", info.client());
-        row(html, "Title", info.title());
-        row(html, "Reference", info.reference());
-        row(html, "Version", info.version());
-        row(html, "Date", info.date());
-        row(html, "Type", info.type());
-        row(html, "Authors", String.join(", ", info.authors()));
-        row(html, "Classification", info.classification());
+        ReportMarkdown.documentDetails(info).forEach(d -> row(html, d));
         html.append("</tbody></table>\n");
         List<Revision> history = history(info);
         if (!history.isEmpty()) {
@@ -67,10 +56,8 @@ final class HtmlFront {
         return List.of(new Revision(info.version(), info.date(), String.join(", ", info.authors()), ""));
     }
 
-    private static void row(StringBuilder html, String label, String value) {
-        if (!value.isBlank()) {
-            html.append("<tr><th>").append(label).append("</th><td>").append(Html.escape(value.strip()))
-                    .append("</td></tr>\n");
-        }
+    private static void row(StringBuilder html, ReportMarkdown.Detail detail) {
+        html.append("<tr><th>").append(detail.label()).append("</th><td>").append(Html.escape(detail.value().strip()))
+                .append("</td></tr>\n");
     }
 }

@@ -57,13 +57,8 @@ public final class MarkdownReport {
 
     private static void appendDetails(StringBuilder md, EngagementInfo info) {
         md.append("| | |\n|---|---|\n");
-        row(md, "Client", info.client());
-        row(md, "Reference", info.reference());
-        row(md, "Version", info.version());
-        row(md, "Date", info.date());
-        row(md, "Type", info.type());
-        row(md, "Authors", String.join(", ", info.authors()));
-        row(md, "Classification", info.classification());
+        ReportMarkdown.documentDetails(info).stream().filter(d -> !d.label().equals("Title"))
+                .forEach(d -> row(md, d.label(), d.value()));
         md.append('\n');
         List<Revision> history = HtmlFront.history(info);
         if (!history.isEmpty()) {

@@ -66,6 +66,30 @@ public final class ReportMarkdown {
     }
 
     /** The rows of the version history table. */
+    /** A label and its value in a details table. */
+    public record Detail(String label, String value) {
+    }
+
+    /** The cover page's details, without the blank ones. */
+    public static List<Detail> coverDetails(EngagementInfo info) {
+        return present(List.of(new Detail("Reference", info.reference()), new Detail("Version", info.version()),
+                new Detail("Date", info.date()), new Detail("Authors", String.join(", ", info.authors())),
+                new Detail("Classification", info.classification())));
+    }
+
+    /** The document control table's details, without the blank ones. */
+    public static List<Detail> documentDetails(EngagementInfo info) {
+        return present(List.of(new Detail("Client", info.client()), new Detail("Title", info.title()),
+                new Detail("Reference", info.reference()), new Detail("Version", info.version()),
+                new Detail("Date", info.date()), new Detail("Type", info.type()),
+                new Detail("Authors", String.join(", ", info.authors())),
+                new Detail("Classification", info.classification())));
+    }
+
+    private static List<Detail> present(List<Detail> details) {
+        return details.stream().filter(d -> !d.value().isBlank()).toList();
+    }
+
     public static List<Revision> history(EngagementInfo info) {
         return HtmlFront.history(info);
     }

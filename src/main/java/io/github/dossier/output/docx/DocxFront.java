@@ -42,27 +42,12 @@ final class DocxFront {
             run.setBold(true);
             run.setColor("9C6500");
         }
-        List<String[]> rows = new ArrayList<>();
-        add(rows, "Reference", info.reference());
-        add(rows, "Version", info.version());
-        add(rows, "Date", info.date());
-        add(rows, "Authors", String.join(", ", info.authors()));
-        add(rows, "Classification", info.classification());
-        details(rows);
+        details(rows(ReportMarkdown.coverDetails(info)));
     }
 
     void documentControl() {
         body.heading(1, "Document control", "document-control");
-        List<String[]> rows = new ArrayList<>();
-        add(rows, "Client", info.client());
-        add(rows, "Title", info.title());
-        add(rows, "Reference", info.reference());
-        add(rows, "Version", info.version());
-        add(rows, "Date", info.date());
-        add(rows, "Type", info.type());
-        add(rows, "Authors", String.join(", ", info.authors()));
-        add(rows, "Classification", info.classification());
-        details(rows);
+        details(rows(ReportMarkdown.documentDetails(info)));
         List<Revision> history = ReportMarkdown.history(info);
         if (history.isEmpty()) {
             return;
@@ -134,10 +119,8 @@ final class DocxFront {
         body.paragraph(null);
     }
 
-    private static void add(List<String[]> rows, String label, String value) {
-        if (!value.isBlank()) {
-            rows.add(new String[] {label, value});
-        }
+    private static List<String[]> rows(List<ReportMarkdown.Detail> details) {
+        return details.stream().map(d -> new String[] {d.label(), d.value()}).toList();
     }
 
     private static boolean isPng(byte[] bytes) {
