@@ -6,7 +6,8 @@ import io.github.dossier.problem.Location;
  * A value the descriptor gives for a slot, a choice or an editorial default. Inline slots take
  * text; block slots (a slot alone on its line) also take images, files and lists.
  */
-public sealed interface Value permits Value.Text, Value.Image, Value.File, Value.Bullets {
+public sealed interface Value permits Value.Text, Value.Image, Value.File, Value.Bullets,
+        Value.Rejected {
 
     /** Where the value is written in the descriptor. */
     Location location();
@@ -55,6 +56,17 @@ public sealed interface Value permits Value.Text, Value.Image, Value.File, Value
         @Override
         public String kind() {
             return "list";
+        }
+    }
+
+    /**
+     * A value the descriptor writes but the loader refused (and reported): the key is given, so
+     * the templates do not report it again as missing. A build with one never succeeds.
+     */
+    record Rejected(Location location) implements Value {
+        @Override
+        public String kind() {
+            return "rejected";
         }
     }
 }

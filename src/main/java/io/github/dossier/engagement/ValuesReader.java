@@ -36,11 +36,11 @@ final class ValuesReader {
         this.descriptorFolder = descriptorFolder;
     }
 
-    /** The values in written order; bad entries are reported and left out. */
+    /** The values in written order; bad entries are reported and kept as {@link Value.Rejected}. */
     Map<String, Value> read(Node node, String what) {
         Map<String, Value> values = new LinkedHashMap<>();
-        nodes.mapping(node, what).ifPresent(entries -> entries.values()
-                .forEach(entry -> value(entry, what).ifPresent(v -> values.put(entry.key(), v))));
+        nodes.mapping(node, what).ifPresent(entries -> entries.values().forEach(entry -> values.put(entry.key(),
+                value(entry, what).orElseGet(() -> new Value.Rejected(nodes.at(entry.keyNode()))))));
         return values;
     }
 

@@ -73,6 +73,9 @@ public final class Resolver {
             sb.append("{==").append(slot.name()).append("==}");
             return;
         }
+        if (value.get() instanceof Value.Rejected) {
+            return; // the descriptor's error already names it
+        }
         blocks.emit(slot, value.get(), sb);
     }
 
@@ -83,6 +86,9 @@ public final class Resolver {
                     "add '" + choice.key() + ": <alternative>' (its text or 1–" + choice.alternatives().size()
                             + ") to the finding's values");
             sb.append(choice.source());
+            return;
+        }
+        if (value.get() instanceof Value.Rejected) {
             return;
         }
         int index = pick(choice, value.get());
@@ -117,6 +123,9 @@ public final class Resolver {
 
     private void editorial(Node.Editorial editorial, StringBuilder sb) {
         Optional<Value> value = values.editorial(editorial.key());
+        if (value.isPresent() && value.get() instanceof Value.Rejected) {
+            return;
+        }
         if (value.isPresent()) {
             blocks.emitInline(value.get(), editorial.context(), editorial.location(), sb);
             return;
@@ -228,6 +237,9 @@ public final class Resolver {
             Optional<Value> value = values.slot(field.slot());
             if (value.isPresent() && value.get() instanceof Value.Text t) {
                 return Optional.of(t.text().strip());
+            }
+            if (value.isPresent() && value.get() instanceof Value.Rejected) {
+                return Optional.of("");
             }
         } else if (!NOT_DECIDED.contains(text.toUpperCase(java.util.Locale.ROOT))) {
             return Optional.of(text);

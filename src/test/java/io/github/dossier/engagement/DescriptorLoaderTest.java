@@ -814,7 +814,10 @@ class DescriptorLoaderTest {
                     F + ":6:3: no value for TILDE — write \"\" to drop an editorial text",
                     F + ":8:3: a value in values has an empty name — write the slot name, choice or editorial text it"
                             + " replaces");
-            assertThat(e.values()).containsExactly(Map.entry("EMPTY", new Value.Text("", at(7, 3))));
+            // refused values stay as Rejected, so templates do not report their keys again as missing
+            assertThat(e.values()).containsExactly(Map.entry("NULL", new Value.Rejected(at(5, 3))),
+                    Map.entry("TILDE", new Value.Rejected(at(6, 3))), Map.entry("EMPTY", new Value.Text("", at(7, 3))),
+                    Map.entry("", new Value.Rejected(at(8, 3))));
         }
 
         @ParameterizedTest
