@@ -18,8 +18,15 @@ record PreparedFinding(FindingSpec spec, Template template, String key, Level im
 
     /** The HTML id of the finding's section: {@code finding-} and the key, made safe for ids. */
     String anchor() {
-        return "finding-" + key.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-");
+        return "finding-" + idPart(key);
     }
+
+    /** A name made safe for an HTML id: lower case, runs of other characters turned into {@code -}. */
+    static String idPart(String name) {
+        return ID_UNSAFE.matcher(name.toLowerCase(java.util.Locale.ROOT)).replaceAll("-");
+    }
+
+    private static final java.util.regex.Pattern ID_UNSAFE = java.util.regex.Pattern.compile("[^a-z0-9_-]+");
 
     boolean plural() {
         return spec.plural() != null ? spec.plural() : spec.affected().size() != 1;

@@ -123,8 +123,7 @@ final class WriterSections {
     }
 
     static String anchor(String file) {
-        return "section-" + file.toLowerCase(Locale.ROOT).replaceFirst("\\.(md|markdown)$", "")
-                .replaceAll("[^a-z0-9_-]+", "-");
+        return "section-" + PreparedFinding.idPart(file.replaceFirst("(?i)\\.(md|markdown)$", ""));
     }
 
     /** The files placed in the report, for the record of the build's inputs. */
