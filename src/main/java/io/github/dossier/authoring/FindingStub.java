@@ -58,8 +58,7 @@ public final class FindingStub {
                 + oneLine(f.slot())));
         front.cvssField().ifPresent(f -> {
             String text = f.text().strip();
-            if (f.isSlot() || text.equalsIgnoreCase("TBA") || text.equalsIgnoreCase("TBC")
-                    || text.equalsIgnoreCase("TODO")) {
+            if (f.isSlot() || FrontMatter.isUndecided(text)) {
                 out.add(in + "cvss:   # the template's score is " + oneLine(text) + "; give a score or vector");
             }
         });

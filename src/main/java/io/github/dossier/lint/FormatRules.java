@@ -114,7 +114,7 @@ final class FormatRules {
     /** A score, a valid vector or N/A; TBA-style markers and slots are for the report to settle. */
     private static void checkCvss(FrontMatter.Field cvss, String id, Problems problems) {
         String value = cvss.text().strip();
-        if (cvss.isSlot() || java.util.Set.of("TBA", "TBC", "TODO").contains(value.toUpperCase(java.util.Locale.ROOT))) {
+        if (cvss.isSlot() || FrontMatter.isUndecided(value)) {
             return;
         }
         try {

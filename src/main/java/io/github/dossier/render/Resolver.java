@@ -19,7 +19,6 @@ import java.util.Optional;
 public final class Resolver {
 
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{1,9}");
-    private static final java.util.Set<String> NOT_DECIDED = java.util.Set.of("TBA", "TBC", "TODO", "");
 
     private final FindingInput in;
     private final OptionDecisions options;
@@ -201,6 +200,11 @@ public final class Resolver {
         sb.append(group.suffix());
     }
 
+    /** Empty, or a TBA-style marker. */
+    private static boolean undecided(String text) {
+        return text.isBlank() || FrontMatter.isUndecided(text);
+    }
+
     /** Strict: an error. Draft: a warning, and the caller keeps the markup visible. */
     private void unresolved(Location location, String message, String hint) {
         String full = message + " (finding '" + in.key() + "')";
@@ -221,7 +225,7 @@ public final class Resolver {
      * @param name {@code category} or {@code cvss}
      */
     public Optional<String> frontField(String override, FrontMatter.Field field, String name) {
-        if (override != null && !NOT_DECIDED.contains(override.strip().toUpperCase(java.util.Locale.ROOT))) {
+        if (override != null && !undecided(override)) {
             return Optional.of(override.strip());
         }
         if (override != null) {
@@ -241,7 +245,7 @@ public final class Resolver {
             if (value.isPresent() && value.get() instanceof Value.Rejected) {
                 return Optional.of("");
             }
-        } else if (!NOT_DECIDED.contains(text.toUpperCase(java.util.Locale.ROOT))) {
+        } else if (!undecided(text)) {
             return Optional.of(text);
         }
         unresolved(field.location(), name + " is not decided yet ('" + text + "')",

@@ -9,9 +9,7 @@ import io.github.dossier.risk.CvssScore;
 import io.github.dossier.risk.cvss.CvssFormatException;
 import io.github.dossier.risk.cvss.CvssReader;
 import io.github.dossier.template.FrontMatter;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A finding's CVSS: the text from its descriptor entry or its template's front matter, and that text
@@ -22,7 +20,6 @@ import java.util.Set;
  */
 record FindingCvss(String text, CvssScore score) {
 
-    private static final Set<String> UNDECIDED = Set.of("TBA", "TBC", "TODO");
 
     static final FindingCvss NONE = new FindingCvss("", null);
 
@@ -36,7 +33,7 @@ record FindingCvss(String text, CvssScore score) {
         if (value.startsWith("{==")) {
             return new FindingCvss(text, null); // an unfilled slot: the resolver has reported it
         }
-        if (UNDECIDED.contains(value.toUpperCase(Locale.ROOT))) {
+        if (FrontMatter.isUndecided(value)) {
             return new FindingCvss(text, null); // the resolver has reported it, override or template
         }
         try {

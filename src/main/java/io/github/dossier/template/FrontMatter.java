@@ -31,6 +31,12 @@ public record FrontMatter(Field category, Field cvss, boolean externalNetwork, S
         this(category, cvss, externalNetwork, comment, generation, null, metadata, location);
     }
 
+    /** {@code TBA}, {@code TBC} and {@code TODO} (any case): the value is not decided yet. */
+    public static boolean isUndecided(String text) {
+        String t = text.strip();
+        return t.equalsIgnoreCase("TBA") || t.equalsIgnoreCase("TBC") || t.equalsIgnoreCase("TODO");
+    }
+
     /** Front matter of a template that has none. */
     public static FrontMatter empty(Location location) {
         return new FrontMatter(null, null, false, "", "", Map.of(), location);
