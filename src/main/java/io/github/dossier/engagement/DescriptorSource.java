@@ -1,14 +1,9 @@
 package io.github.dossier.engagement;
 
+import io.github.dossier.io.Utf8;
 import io.github.dossier.problem.Location;
 import io.github.dossier.problem.Problems;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -62,37 +57,12 @@ final class DescriptorSource {
             problems.error(Location.of(display), EMPTY, EMPTY_HINT);
             return Optional.empty();
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        // UTF-8 never yields more chars than bytes.
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int bad = in.position();
-            problems.error(badByte(bytes, bad, display), String.format("byte 0x%02X is not valid UTF-8", bytes[bad]),
+        Utf8.Decoded decoded = Utf8.decode(bytes, display);
+        if (!decoded.ok()) {
+            problems.error(decoded.badAt(), String.format("byte 0x%02X is not valid UTF-8", decoded.badByte()),
                     "save the file as UTF-8");
             return Optional.empty();
         }
-        String text = out.flip().toString();
-        return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
-    }
-
-    /** Line and column (in characters) of the byte at {@code index}; the bytes before it are valid. */
-    private static Location badByte(byte[] bytes, int index, String display) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < index; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        String before = new String(bytes, lineStart, index - lineStart, StandardCharsets.UTF_8);
-        return new Location(display, line, before.codePointCount(0, before.length()) + 1);
+        return Optional.of(decoded.text());
     }
 }
