@@ -25,11 +25,6 @@ public record Location(String file, int line, int column) implements Comparable<
         return new Location(file, 0, 0);
     }
 
-    /** The same file, shifted by {@code lines} lines (for text embedded in a larger file). */
-    public Location plusLines(int lines) {
-        return new Location(file, line + lines, column);
-    }
-
     @Override
     public int compareTo(Location other) {
         return ORDER.compare(this, other);

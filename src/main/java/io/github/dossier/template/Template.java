@@ -50,17 +50,6 @@ public record Template(String id, Path file, FrontMatter frontMatter, List<Node>
         return groups;
     }
 
-    /** The 1-based number of a group, by identity. */
-    public int numberOf(Node.Group group) {
-        List<Node.Group> groups = groups();
-        for (int i = 0; i < groups.size(); i++) {
-            if (groups.get(i) == group) {
-                return i + 1;
-            }
-        }
-        throw new IllegalArgumentException("group is not part of template " + id);
-    }
-
     /** Every key a value can fill: slot names, choice keys and editorial texts, with front matter slots. */
     public Set<String> valueKeys() {
         Set<String> keys = new LinkedHashSet<>();
