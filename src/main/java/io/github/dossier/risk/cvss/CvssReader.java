@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 public final class CvssReader {
 
     private static final Pattern SCORE = Pattern.compile("10(\\.0)?|\\d(\\.\\d)?");
-    private static final Pattern V3_WITHOUT_PREFIX = Pattern.compile("AV:[A-Za-z]/AC:.*");
+    /** Metrics without a {@code CVSS:x.y/} prefix, valid or not. */
+    private static final Pattern WITHOUT_PREFIX = Pattern.compile("AV:[A-Za-z]/AC:.*");
 
     private CvssReader() {
     }
@@ -37,8 +38,14 @@ public final class CvssReader {
         if (value.toUpperCase(Locale.ROOT).startsWith("CVSS:")) {
             return Optional.of(CvssCalculator.score(CvssVectorParser.parse(value)));
         }
-        String hint = V3_WITHOUT_PREFIX.matcher(value).matches()
-                ? "start the vector with its version, such as CVSS:3.1/" + value
+        Optional<CvssVersion> version = CvssVectorParser.versionOf(value);
+        if (version.isPresent()) {
+            String prefix = version.get().prefix();
+            throw new CvssFormatException(List.of(new Fault("this is a CVSS " + version.get().number()
+                    + " vector without its prefix", "start it with " + prefix + "/: " + prefix + "/" + value)));
+        }
+        String hint = WITHOUT_PREFIX.matcher(value).matches()
+                ? "start the vector with its version, CVSS:3.1/ or CVSS:4.0/, and give every base metric"
                 : "write a score from 0 to 10 (one decimal at most), a vector such as "
                         + "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H, or N/A";
         throw new CvssFormatException(List.of(new Fault("'" + value + "' is not a CVSS score or vector", hint)));

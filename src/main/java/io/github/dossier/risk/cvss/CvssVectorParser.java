@@ -33,22 +33,53 @@ public final class CvssVectorParser {
             throw new CvssFormatException(List.of(new Fault("'" + parts[0] + "' is not a CVSS version Dossier reads",
                     "start the vector with CVSS:3.1/ or CVSS:4.0/ (CVSS:3.0/ is read as version 3.x)")));
         }
-        List<Fault> faults = new ArrayList<>();
         Map<String, String> metrics = new LinkedHashMap<>();
-        String name = "CVSS " + version.get().number();
-        for (int i = 1; i < parts.length; i++) {
-            metric(version.get(), name, parts[i], metrics, faults);
-        }
-        List<String> missing = MetricTable.mandatory(version.get()).stream().filter(k -> !metrics.containsKey(k))
-                .toList();
-        if (!missing.isEmpty()) {
-            faults.add(new Fault("the " + name + " vector lacks the mandatory metric" + (missing.size() == 1 ? " " : "s ")
-                    + and(missing), "a " + name + " vector needs " + and(MetricTable.mandatory(version.get()))));
-        }
+        List<Fault> faults = check(version.get(), parts, metrics);
         if (!faults.isEmpty()) {
-            throw new CvssFormatException(faults);
+            throw new CvssFormatException(otherVersion(version.get(), parts).orElse(faults));
         }
         return new CvssVector(version.get(), metrics, vector);
+    }
+
+    /** Every fault of the metrics {@code parts[1..]} read as {@code version}; fills {@code metrics}. */
+    private static List<Fault> check(CvssVersion version, String[] parts, Map<String, String> metrics) {
+        List<Fault> faults = new ArrayList<>();
+        String name = "CVSS " + version.number();
+        for (int i = 1; i < parts.length; i++) {
+            metric(version, name, parts[i], metrics, faults);
+        }
+        List<String> missing = MetricTable.mandatory(version).stream().filter(k -> !metrics.containsKey(k)).toList();
+        if (!missing.isEmpty()) {
+            faults.add(new Fault("the " + name + " vector lacks the mandatory metric" + (missing.size() == 1 ? " " : "s ")
+                    + and(missing), "a " + name + " vector needs " + and(MetricTable.mandatory(version))));
+        }
+        return faults;
+    }
+
+    /**
+     * One fault naming the right version when the metrics are a valid vector of the other one: a v4.0
+     * vector under a {@code CVSS:3.1/} prefix would otherwise give a "did you mean" for every metric.
+     */
+    private static Optional<List<Fault>> otherVersion(CvssVersion declared, String[] parts) {
+        CvssVersion other = declared.isV3() ? CvssVersion.V4_0 : CvssVersion.V3_1;
+        if (parts.length < 2 || !check(other, parts, new LinkedHashMap<>()).isEmpty()) {
+            return Optional.empty();
+        }
+        String metrics = String.join("/", java.util.Arrays.copyOfRange(parts, 1, parts.length));
+        return Optional.of(List.of(new Fault("this is a CVSS " + other.number() + " vector, not " + declared.number()
+                + ": its metrics are those of CVSS " + other.number(), "start it with " + other.prefix() + "/: "
+                + other.prefix() + "/" + metrics)));
+    }
+
+    /**
+     * The version whose metrics a vector written without its {@code CVSS:x.y/} prefix has, if it is a
+     * valid vector of exactly one version ({@code AV:N/AC:L/AT:N/…} is CVSS 4.0).
+     */
+    public static Optional<CvssVersion> versionOf(String metricsWithoutPrefix) {
+        String[] parts = ("/" + metricsWithoutPrefix.strip()).split("/", -1);
+        boolean v3 = check(CvssVersion.V3_1, parts, new LinkedHashMap<>()).isEmpty();
+        boolean v4 = check(CvssVersion.V4_0, parts, new LinkedHashMap<>()).isEmpty();
+        return v3 == v4 ? Optional.empty() : Optional.of(v3 ? CvssVersion.V3_1 : CvssVersion.V4_0);
     }
 
     private static void metric(CvssVersion version, String name, String part, Map<String, String> metrics,

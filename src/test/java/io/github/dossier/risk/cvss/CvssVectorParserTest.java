@@ -30,7 +30,11 @@ class CvssVectorParserTest {
             CVSS:3.1/AV:N/ACL/PR:N/UI:N/S:U/C:H/I:H/A:H    | 'ACL' in the CVSS 3.1 vector is not a metric
             CVSS:2.0/AV:N/AC:L/Au:N/C:C/I:C/A:C            | 'CVSS:2.0' is not a CVSS version Dossier reads
             cvss:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H   | 'cvss:3.1' is not a CVSS version Dossier reads
-            AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H            | 'AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H' is not a CVSS score or vector
+            AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H            | this is a CVSS 3.1 vector without its prefix
+            AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N | this is a CVSS 4.0 vector without its prefix
+            CVSS:3.1/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N | this is a CVSS 4.0 vector, not 3.1: its metrics are those of CVSS 4.0
+            CVSS:4.0/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H   | this is a CVSS 3.1 vector, not 4.0: its metrics are those of CVSS 3.1
+            AV:N/AC:L/PR:N                                 | 'AV:N/AC:L/PR:N' is not a CVSS score or vector
             10.5                                           | '10.5' is not a CVSS score or vector
             5.35                                           | '5.35' is not a CVSS score or vector
             TBD                                            | 'TBD' is not a CVSS score or vector
@@ -60,7 +64,22 @@ class CvssVectorParserTest {
         assertThat(hint("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H")).isEqualTo(
                 "a CVSS 3.1 vector needs AV, AC, PR, UI, S, C, I and A");
         assertThat(hint("AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"))
-                .isEqualTo("start the vector with its version, such as CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H");
+                .isEqualTo("start it with CVSS:3.1/: CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H");
+        assertThat(hint("AV:N/AC:L/PR:N")).isEqualTo(
+                "start the vector with its version, CVSS:3.1/ or CVSS:4.0/, and give every base metric");
+    }
+
+    @Test
+    void aVersionFourVectorWithoutItsPrefixIsRecognisedByItsMetrics() {
+        String v4 = "AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N";
+        assertThat(hint(v4)).isEqualTo("start it with CVSS:4.0/: CVSS:4.0/" + v4);
+        // following the old advice (a CVSS:3.1/ prefix) gives one fault naming the version, not one per metric
+        assertThatThrownBy(() -> CvssReader.read("CVSS:3.1/" + v4)).isInstanceOf(CvssFormatException.class)
+                .extracting(e -> ((CvssFormatException) e).faults())
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .containsExactly(new Fault("this is a CVSS 4.0 vector, not 3.1: its metrics are those of CVSS 4.0",
+                        "start it with CVSS:4.0/: CVSS:4.0/" + v4));
+        assertThat(CvssReader.read("CVSS:4.0/" + v4).orElseThrow().score()).isEqualTo(9.3);
     }
 
     @Test
