@@ -176,8 +176,7 @@ public final class TemplateParser {
             boolean ok = true;
             for (int k = 0; k < 3; k++) {
                 if (found[k] < 0) {
-                    problems.error(new Location(file, lines.size(), 1), "the template has no '" + names[k] + "' heading",
-                            "add it; the body is: ### Title, description, " + String.join(", ", names));
+                    missing(k, names[k]);
                     ok = false;
                 }
             }
@@ -188,6 +187,22 @@ public final class TemplateParser {
                 ok = false;
             }
             return ok ? found : null;
+        }
+
+        /** A missing heading, reported at a misspelt one ({@code #### Likelyhood: Low}) when there is one. */
+        private void missing(int kind, String name) {
+            for (int i = 0; i < lines.size(); i++) {
+                Optional<String> fixed = HeadingSpelling.correct(lines.get(i), kind);
+                if (fixed.isPresent()) {
+                    problems.error(new Location(file, i + 1, 1), "'" + lines.get(i).strip() + "' is not a heading"
+                            + " Dossier knows, and the template has no '" + name + "' heading",
+                            "did you mean '" + fixed.get() + "'?");
+                    return;
+                }
+            }
+            problems.error(new Location(file, lines.size(), 1), "the template has no '" + name + "' heading",
+                    "add it; the body is: ### Title, description, #### Impact: <Level>, #### Likelihood: <Level>,"
+                            + " #### Recommendation");
         }
 
         private static int headingKind(String line) {

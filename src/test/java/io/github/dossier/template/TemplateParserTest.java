@@ -58,6 +58,25 @@ class TemplateParserTest {
                 + " #### Recommendation");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            '#### Likelyhood: Medium' | '#### Likelihood: Medium'
+            '#### Likelihood Medium'  | '#### Likelihood: Medium'
+            '### Likelihood: Medium'  | '#### Likelihood: Medium'
+            '#### likelihood'         | '#### Likelihood: <Level>'
+            """)
+    void aMisspeltHeadingIsReportedWhereItIsWithTheHeadingItShouldBe(String written, String suggested) {
+        assertThat(parse("### T\nx\n#### Impact: Low\ny\n" + written + "\nRare.\n#### Recommendation\nz\n")).isEmpty();
+        assertThat(errors()).containsExactly("t.md:5:1: '" + written + "' is not a heading Dossier knows, and the"
+                + " template has no '#### Likelihood: <Level>' heading — did you mean '" + suggested + "'?");
+    }
+
+    @Test
+    void aHeadingThatOnlyStartsWithTheWordIsNoMisspelling() {
+        assertThat(parse("### T\n### Impact of the flaw\n#### Impact: Low\n#### Recommendation\nz\n")).isEmpty();
+        assertThat(errors()).singleElement().asString().startsWith("t.md:6:1: the template has no '#### Likelihood");
+    }
+
     @Test
     void headingsOutOfOrderIsAnError() {
         assertThat(parse("### T\n#### Likelihood: Low\n#### Impact: Low\n#### Recommendation\n")).isEmpty();
