@@ -71,9 +71,21 @@ public final class BuildState {
      */
     public static Map<String, String> settings(ReportConfig config, String plugin, String formats,
             Path outputDirectory) {
-        Map<String, String> settings = new TreeMap<>();
+        return settings(config, plugin, Map.of("formats", formats), outputDirectory);
+    }
+
+    /**
+     * The plugin version and the configuration that shape the outputs, as the state records them.
+     *
+     * @param plugin the plugin's version (with its jar's digest for a snapshot)
+     * @param output what the writers are told, one entry each, so that a change is named by what
+     *     changed: {@code formats}, {@code pageSize}, {@code stylesheet} and {@code logo} (by content),
+     *     {@code timestamp} (see {@link UpToDate#describeSetting(String)})
+     */
+    public static Map<String, String> settings(ReportConfig config, String plugin, Map<String, String> output,
+            Path outputDirectory) {
+        Map<String, String> settings = new TreeMap<>(output);
         settings.put("plugin", plugin);
-        settings.put("formats", formats);
         settings.put("draft", String.valueOf(config.settings().draft()));
         settings.put("editorial", config.settings().editorialFails() ? "fail" : "warn");
         settings.put("libraries", String.join(",", config.libraries().extra()));

@@ -40,7 +40,7 @@ public final class UpToDate {
         Map<String, String> entries = recorded.get().entries();
         settings.forEach((k, v) -> {
             if (!v.equals(entries.get(BuildState.CONFIG + k))) {
-                changes.add(k.equals("plugin") ? "the plugin version" : "the configuration (" + k + ")");
+                changes.add(describeSetting(k));
             }
         });
         if (entries.keySet().stream().noneMatch(k -> k.startsWith(BuildState.OUTPUT))) {
@@ -49,6 +49,28 @@ public final class UpToDate {
         entries.forEach((key, value) -> changed(key, value, projectRoot, outputDirectory, resolver)
                 .ifPresent(changes::add));
         return changes;
+    }
+
+    /** What a recorded setting is, in the words of the configuration that sets it. */
+    private static final Map<String, String> SETTINGS = Map.ofEntries(
+            Map.entry("plugin", "the plugin version"),
+            Map.entry("formats", "the formats (dossier.formats)"),
+            Map.entry("pageSize", "the page size (dossier.pageSize)"),
+            Map.entry("stylesheet", "the stylesheet (dossier.stylesheet)"),
+            Map.entry("logo", "the logo (dossier.logo)"),
+            Map.entry("timestamp", "the build timestamp (project.build.outputTimestamp)"),
+            Map.entry("draft", "draft mode (dossier.draft)"),
+            Map.entry("editorial", "the editorial policy (dossier.editorial)"),
+            Map.entry("libraries", "the libraries (dossier.libraries)"),
+            Map.entry("date", "the default report date (project.build.outputTimestamp)"),
+            Map.entry("sections", "the writer's sections (dossier.sectionsDirectory, sectionsBefore, sectionsAfter)"),
+            Map.entry("limits", "the size limits (dossier.max…Size)"),
+            Map.entry("descriptor", "the descriptor's path (dossier.descriptor)"),
+            Map.entry("output", "the output folder (dossier.outputDirectory)"));
+
+    /** A recorded setting described for the log: {@code logo} is "the logo (dossier.logo)". */
+    public static String describeSetting(String setting) {
+        return SETTINGS.getOrDefault(setting, "the configuration (" + setting + ")");
     }
 
     /** The changes as one log line. */

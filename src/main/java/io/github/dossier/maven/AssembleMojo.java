@@ -134,9 +134,10 @@ public class AssembleMojo extends AbstractDossierMojo {
     }
 
     /** What the writers are told, for the record of the build: the stylesheet and logo by content. */
-    private String outputSettings(OutputOptions options) {
-        return options.formats().stream().map(Enum::name).sorted().collect(Collectors.joining(",")) + ";" + pageSize
-                + ";" + digestOrNone(stylesheet) + ";" + digestOrNone(logo) + ";" + outputTimestamp;
+    private Map<String, String> outputSettings(OutputOptions options) {
+        return Map.of("formats", options.formats().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
+                "pageSize", String.valueOf(pageSize), "stylesheet", digestOrNone(stylesheet), "logo", digestOrNone(logo),
+                "timestamp", String.valueOf(outputTimestamp));
     }
 
     private static String digestOrNone(File file) {

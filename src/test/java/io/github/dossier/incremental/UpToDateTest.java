@@ -89,9 +89,22 @@ class UpToDateTest {
         other.put("plugin", "1.1");
         other.put("draft", "true");
 
-        assertThat(changes(other)).containsExactly("the configuration (draft)", "the plugin version");
+        assertThat(changes(other)).containsExactly("draft mode (dossier.draft)", "the plugin version");
         assertThat(UpToDate.describe(List.of("a", "b", "c", "d", "e", "f", "g"))).isEqualTo(
                 "a, b, c, d, e and 2 more");
+    }
+
+    @Test
+    void aChangedOutputSettingIsNamedAloneNotAsTheFormats() throws Exception {
+        Map<String, String> output = Map.of("formats", "HTML,MD", "pageSize", "A4", "logo", "digest-1",
+                "stylesheet", "none", "timestamp", "2026-11-25T00:00:00Z");
+        BuildState.of(dir, BuildState.settings(config, "1.0", output, out), List.of(), List.of(), out,
+                List.of("report.html")).write(state);
+        Map<String, String> newLogo = new java.util.HashMap<>(output);
+        newLogo.put("logo", "digest-2");
+
+        assertThat(changes(BuildState.settings(config, "1.0", output, out))).isEmpty();
+        assertThat(changes(BuildState.settings(config, "1.0", newLogo, out))).containsExactly("the logo (dossier.logo)");
     }
 
     @Test
