@@ -19,8 +19,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads the {@code findings:} list. Entries are named {@code findings[i]} in messages, counting
- * from 0 as YAML paths do; the line and column say exactly where.
+ * Reads the {@code findings:} list. Messages name an entry as a writer knows it: by its
+ * {@code key:}, else its {@code template:} ({@code finding 'sqli' impact …}), else by its place
+ * counted from 1 ({@code finding #3}); the line and column say exactly where.
  */
 final class FindingsReader {
 
@@ -53,12 +54,31 @@ final class FindingsReader {
         } else if (node instanceof SequenceNode sequence) {
             List<Node> items = sequence.getValue();
             for (int i = 0; i < items.size(); i++) {
-                finding(items.get(i), "findings[" + i + "]").ifPresent(findings::add);
+                finding(items.get(i), name(items.get(i), i)).ifPresent(findings::add);
             }
         } else {
             nodes.error(node, "findings must be a list", "start each finding with '- template: …'");
         }
         return findings;
+    }
+
+    /** {@code finding 'sqli'} by key, else by template; {@code finding #3} when it has neither. */
+    static String name(Node item, int index) {
+        String name = item instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
+        if (item instanceof MappingNode mapping) {
+            // a key that is not a valid key (reported) would only confuse the name
+            name = field(mapping, "key").filter(k -> KEY.matcher(k).matches()).or(() -> field(mapping, "template"))
+                    .orElse("");
+        }
+        return name.isEmpty() ? "finding #" + (index + 1) : "finding '" + name + "'";
+    }
+
+    /** A plain text field of an entry, before the entry is checked. */
+    private static Optional<String> field(MappingNode mapping, String key) {
+        return mapping.getValue().stream()
+                .filter(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key))
+                .map(t -> t.getValueNode() instanceof ScalarNode v ? v.getValue().strip() : "")
+                .filter(v -> !v.isEmpty()).findFirst();
     }
 
     private Optional<FindingSpec> finding(Node item, String what) {
@@ -118,7 +138,7 @@ final class FindingsReader {
     private static <T> T field(Map<String, Entry> entries, String name, String what,
             BiFunction<Node, String, Optional<T>> reader) {
         Entry entry = entries.get(name);
-        return entry == null ? null : reader.apply(entry.value(), what + "." + name).orElse(null);
+        return entry == null ? null : reader.apply(entry.value(), what + " " + name).orElse(null);
     }
 
     private Optional<String> template(Node item, Entry entry, String what) {
@@ -126,9 +146,9 @@ final class FindingsReader {
             nodes.error(item, what + " has no template", TEMPLATE_HINT);
             return Optional.empty();
         }
-        Optional<String> text = nodes.text(entry.value(), what + ".template");
+        Optional<String> text = nodes.text(entry.value(), what + " template");
         if (text.isEmpty() && YamlNodes.isNull(entry.value()) || text.isPresent() && text.get().isBlank()) {
-            nodes.error(entry.value(), what + ".template has no value", TEMPLATE_HINT);
+            nodes.error(entry.value(), what + " has no template", TEMPLATE_HINT);
             return Optional.empty();
         }
         return text;

@@ -503,8 +503,8 @@ class DescriptorLoaderTest {
                     F + ":1:56: unknown key 'colour' in engagement — allowed keys: client, title, reference, version,"
                             + " date, type, authors, classification, order, history",
                     F + ":3:1: unknown key 'findigs' in the descriptor — did you mean 'findings'?",
-                    F + ":6:5: unknown key 'likelyhood' in findings[0] — did you mean 'likelihood'?",
-                    F + ":7:5: unknown key 'notes' in findings[0] — allowed keys: template, key, affected, plural,"
+                    F + ":6:5: unknown key 'likelyhood' in finding 'web/x' — did you mean 'likelihood'?",
+                    F + ":7:5: unknown key 'notes' in finding 'web/x' — allowed keys: template, key, affected, plural,"
                             + " values, category, options, impact, likelihood, cvss, status");
         }
 
@@ -523,7 +523,7 @@ class DescriptorLoaderTest {
 
             assertThat(reported()).containsExactly(
                     F + ":4:3: duplicate key 'client' in engagement (the first is on line 2) — keep only one of them",
-                    F + ":7:22: duplicate key 'URL' in findings[0].values (the first is on line 7)"
+                    F + ":7:22: duplicate key 'URL' in finding 'web/x' values (the first is on line 7)"
                             + " — keep only one of them",
                     F + ":8:1: duplicate key 'findings' in the descriptor (the first is on line 5)"
                             + " — keep only one of them");
@@ -556,11 +556,11 @@ class DescriptorLoaderTest {
             assertThat(reported()).containsExactly(
                     F + ":2:3: engagement.title is missing — add title: to the engagement section",
                     F + ":2:11: engagement.client has no value — write the client after 'client:'",
-                    F + ":5:5: findings[0] has no template — write template: with a template id or its exact title",
-                    F + ":6:14: findings[1].template has no value — write template: with a template id or its exact"
+                    F + ":5:5: finding 'a' has no template — write template: with a template id or its exact title",
+                    F + ":6:14: finding #2 has no template — write template: with a template id or its exact"
                             + " title",
-                    F + ":7:4: findings[2] is empty — write template: with a template id or its exact title",
-                    F + ":8:5: findings[3] must be a mapping or a template name — write template: with a template"
+                    F + ":7:4: finding #3 is empty — write template: with a template id or its exact title",
+                    F + ":8:5: finding #4 must be a mapping or a template name — write template: with a template"
                             + " id or its exact title");
         }
 
@@ -598,16 +598,16 @@ class DescriptorLoaderTest {
                     F + ":6:12: libraries must be a list of strings — write [src/findings] or one '- folder' per"
                             + " line",
                     F + ":7:9: values must be a mapping — write 'name: value' lines indented under it",
-                    F + ":10:27: findings[0].affected must be a list of strings — write [a, b] or one '- item' per"
+                    F + ":10:27: finding 'web/x' affected must be a list of strings — write [a, b] or one '- item' per"
                             + " line",
-                    F + ":11:15: findings[0].category must be a string — write a single value; quote it if it"
+                    F + ":11:15: finding 'web/x' category must be a string — write a single value; quote it if it"
                             + " contains ': ' or ' #'",
-                    F + ":12:14: findings[0].options must be a mapping — write 'name: value' lines indented under"
+                    F + ":12:14: finding 'web/x' options must be a mapping — write 'name: value' lines indented under"
                             + " it",
-                    F + ":13:13: findings[0].plural must be true or false — write true or false instead of 'yes'",
-                    F + ":15:15: findings[1].affected must be a list of strings — write [a, b] or one '- item' per"
+                    F + ":13:13: finding 'web/x' plural must be true or false — write true or false instead of 'yes'",
+                    F + ":15:15: finding 'web/y' affected must be a list of strings — write [a, b] or one '- item' per"
                             + " line",
-                    F + ":16:13: findings[1].plural must be true or false — write true or false instead of '1'",
+                    F + ":16:13: finding 'web/y' plural must be true or false — write true or false instead of '1'",
                     F + ":17:13: riskMatrix must be a mapping — write 'name: value' lines indented under it");
         }
 
@@ -636,12 +636,12 @@ class DescriptorLoaderTest {
             assertThat(reported()).containsExactly(
                     F + ":1:48: engagement.order 'severity' is not an order — use risk (highest risk first, the"
                             + " default) or descriptor (as written)",
-                    F + ":4:10: findings[0].key 'sms mfa' is not a valid key — use letters, digits and _ . / -"
+                    F + ":4:10: finding 'web/x' key 'sms mfa' is not a valid key — use letters, digits and _ . / -"
                             + " only, starting with a letter or digit",
-                    F + ":5:13: findings[0].impact 'Severe' is not a level — use Low, Medium, High or N/A",
-                    F + ":6:17: findings[0].likelihood '5' is not a level — use Low, Medium, High or N/A",
-                    F + ":7:13: findings[0].status 'closed' is not a status — use open, fixed or accepted",
-                    F + ":9:10: findings[1].key '-lead' is not a valid key — use letters, digits and _ . / -"
+                    F + ":5:13: finding 'web/x' impact 'Severe' is not a level — use Low, Medium, High or N/A",
+                    F + ":6:17: finding 'web/x' likelihood '5' is not a level — use Low, Medium, High or N/A",
+                    F + ":7:13: finding 'web/x' status 'closed' is not a status — use open, fixed or accepted",
+                    F + ":9:10: finding 'web/y' key '-lead' is not a valid key — use letters, digits and _ . / -"
                             + " only, starting with a letter or digit");
         }
 
@@ -672,7 +672,7 @@ class DescriptorLoaderTest {
                     : "for example {1: true, AWS: false, 3: 2} keeps option 1, drops AWS and keeps the second"
                             + " alternative of group 3";
             if (value.equals("[1]")) {
-                assertThat(reported()).containsExactly(F + ":3:43: findings[0].options.1 must be a string"
+                assertThat(reported()).containsExactly(F + ":3:43: finding 'web/x' options.1 must be a string"
                         + " — write a single value; quote it if it contains ': ' or ' #'");
             } else {
                 assertThat(reported()).containsExactly(F + ":3:43: "
@@ -755,10 +755,10 @@ class DescriptorLoaderTest {
                     F + ":4:27: library path escapes the project — keep libraries inside the project or install"
                             + " them as Maven artifacts",
                     F + ":6:3: no value for URL — write \"\" to drop an editorial text",
-                    F + ":9:13: findings[0].impact 'Hihg' is not a level — use Low, Medium, High or N/A",
+                    F + ":9:13: finding 'web/x' impact 'Hihg' is not a level — use Low, Medium, High or N/A",
                     F + ":10:28: evidence path escapes the project — copy the file into the project and name it"
                             + " relative to the descriptor",
-                    F + ":12:13: findings[1].plural must be true or false — write true or false instead of 'no'");
+                    F + ":12:13: finding 'web/y' plural must be true or false — write true or false instead of 'no'");
         }
     }
 
