@@ -38,8 +38,15 @@ final class YamlComposer {
             }
             return Optional.ofNullable(root);
         } catch (MarkedYAMLException e) {
-            nodes.problems().error(located(e), "not valid YAML: " + describe(e),
-                    "check the indentation, colons and quotes here");
+            java.util.Optional<YamlMistakes.Explained> explained = new YamlMistakes(text).explain(e);
+            if (explained.isPresent()) {
+                YamlMistakes.Explained x = explained.get();
+                nodes.problems().error(new Location(nodes.fileLocation().file(), x.line(), x.column()),
+                        "not valid YAML: " + x.message(), x.hint());
+            } else {
+                nodes.problems().error(located(e), "not valid YAML: " + describe(e),
+                        "check the indentation, colons and quotes here");
+            }
         } catch (ReaderException e) {
             nodes.problems().error(at(text, e.getPosition()),
                     String.format("character U+%04X is not allowed in YAML", e.getCodePoint()),

@@ -376,15 +376,60 @@ class DescriptorLoaderTest {
                       title: [Test
                     findings: []
                     """)).isEmpty();
-            assertThat(reported()).containsExactly(F + ":4:9: not valid YAML: expected ',' or ']', but got :"
-                    + " (while parsing a flow sequence at line 3:10) — check the indentation, colons and quotes here");
+            assertThat(reported()).containsExactly(F + ":3:10: not valid YAML: the [ ] list opened here is never"
+                    + " closed on its line — close it with ], or quote the value if the [ is part of the text");
         }
 
         @Test
         void aColonInAPlainValue() throws IOException {
             assertThat(load("engagement:\n  client: Acme: Bank\n")).isEmpty();
-            assertThat(reported()).containsExactly(F + ":2:15: not valid YAML: mapping values are not allowed here"
-                    + " — check the indentation, colons and quotes here");
+            assertThat(reported()).containsExactly(F + ":2:15: not valid YAML: this value contains ': ', which YAML"
+                    + " reads as the start of another key — quote this value: client: \"Acme: Bank\"");
+        }
+
+        /** The YAML a pentester writes all day: each mistake in plain words, with the line as it should be. */
+        static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> commonMistakes() {
+            return java.util.stream.Stream.of(
+                    mistake("a URL with ? in a list", "    affected: [https://a.example/login?next=/&x=1, b.example]",
+                            "4:39: not valid YAML: a value in this [ ] list contains '?', which YAML reads as markup"
+                                    + " there — quote the values: affected: [\"https://a.example/login?next=/&x=1\","
+                                    + " \"b.example\"]"),
+                    mistake("a URL with ? in a mapping", "    values: {URL: https://a.example/?q=1&r=2, HOST: a}",
+                            "4:37: not valid YAML: a value in this { } mapping contains '?', which YAML reads as"
+                                    + " markup there — quote the values: values: {URL: \"https://a.example/?q=1&r=2\","
+                                    + " HOST: \"a\"}"),
+                    mistake("a value with ': '", "    key: Login: admin",
+                            "4:15: not valid YAML: this value contains ': ', which YAML reads as the start of another"
+                                    + " key — quote this value: key: \"Login: admin\""),
+                    mistake("a reference not quoted", "    values:\n      XREF: @sqli",
+                            "5:13: not valid YAML: a value cannot start with '@' unless it is quoted — quote this"
+                                    + " value: XREF: \"@sqli\""),
+                    mistake("a backtick", "    values:\n      CMD: `id`",
+                            "5:12: not valid YAML: a value cannot start with '`' unless it is quoted — quote this"
+                                    + " value: CMD: \"`id`\""),
+                    mistake("a tab", "    values:\n\tA: b",
+                            "5:1: not valid YAML: a tab indents this line; YAML indents with spaces only — replace the"
+                                    + " tab with spaces"),
+                    mistake("text after a quote", "    values:\n      A: 'it's here'",
+                            "5:14: not valid YAML: text follows the closing quote of this value — quote the whole"
+                                    + " value once: A: \"it's here\""),
+                    mistake("a dash after a key", "    values:\n      A: - b",
+                            "5:10: not valid YAML: a list item ('- ') cannot follow a key on its line — put each item"
+                                    + " on its own line under the key, indented, or quote the value if the dash is part"
+                                    + " of the text: A: \"- b\""));
+        }
+
+        private static org.junit.jupiter.params.provider.Arguments mistake(String name, String lines, String message) {
+            return org.junit.jupiter.params.provider.Arguments.of(
+                    org.junit.jupiter.api.Named.of(name, lines), message);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @org.junit.jupiter.params.provider.MethodSource("commonMistakes")
+        void commonMistakesInPlainWords(String lines, String message) throws IOException {
+            assertThat(load("engagement: {client: Acme, title: Test}\nfindings:\n  - template: web/x\n" + lines
+                    + "\n")).isEmpty();
+            assertThat(reported()).containsExactly(F + ":" + message);
         }
 
         @Test
