@@ -1,8 +1,13 @@
-// list: one aligned row per template, the project's folder first, then the library artifact.
+// list: per library a line and a table by title; a score with its severity, never the vector; within 100 columns
 def log = new File(basedir, 'build.log').getText('UTF-8')
-assert log =~ /\[INFO\] ID\s+TITLE\s+CATEGORY\s+CVSS\s+LIBRARY/
-assert log =~ /\[INFO\] 02_net\/ssh_version_disclosure\s+SSH Version Disclosure\s+NET\s+N\/A\s+src\/findings/
-assert log =~ /\[INFO\] 01_web_application\/sql_injection\s+SQL Injection\s+APP-DAT\s+9\.8\s+io\.github\.dossier\.it:findings:1\.1/
+assert log.contains('[INFO] src/findings: 1 template')
+assert log =~ /\[INFO\]     TITLE\s+CATEGORY\s+CVSS/
+assert log.contains('[INFO]   02_net/')
+assert log =~ /\[INFO\]     SSH Version Disclosure\s+NET\s+N\/A/
+assert log.contains('[INFO] io.github.dossier.it:findings:1.1: 1 template')
+assert log =~ /\[INFO\]     SQL Injection\s+APP-DAT\s+9\.8 Critical/
+assert !log.contains('CVSS:3.1/')
+assert log.readLines().findAll { it.startsWith('[INFO] ') }.every { it.length() <= 100 }
 assert log.contains('[INFO] Dossier: 2 templates')
 assert log.contains('[INFO] Dossier: 1 template matching \'ssh\'')
 

@@ -57,13 +57,44 @@ class AuthoringTest {
         var library = Authoring.library(config(p), new Problems());
 
         assertThat(TemplateCatalog.format(TemplateCatalog.rows(library, ""))).containsExactly(
-                "ID                    TITLE            CATEGORY           CVSS  LIBRARY",
-                "02_web/headers        Missing Headers  APP-CNF            N/A   src/findings",
-                "02_web/sql_injection  SQL Injection    {==APP-DAT/NET==}  TBA   src/findings");
+                "src/findings: 2 templates",
+                "    TITLE                            CATEGORY     CVSS",
+                "  02_web/",
+                "    Missing Headers (file: headers)  APP-CNF      N/A",
+                "    SQL Injection                    APP-DAT/NET  TBA");
         assertThat(TemplateCatalog.rows(library, "SQL")).extracting(TemplateCatalog.Row::id)
                 .containsExactly("02_web/sql_injection");
         assertThat(TemplateCatalog.rows(library, "app-cnf")).extracting(TemplateCatalog.Row::id)
                 .containsExactly("02_web/headers");
+    }
+
+    @Test
+    void listShowsScoresNotVectorsAndTitlesWithoutMarkupWithin100Columns() {
+        ProjectFixture p = project()
+                .template("03_tls/weak_ciphers", "category: NET\ncvss: CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:H/I:N/A:N",
+                        "Weak {Ciphers||Cipher} on `{==SERVICE==}` *servers*", "x", "Low", "Low")
+                .template("03_tls/a_long_group_name/a_title_so_long_that_it_cannot_possibly_fit_beside_its_category"
+                        + "_and_score_in_one_line_of_text", "category: \"{==CATEGORY==}\"\ncvss: \"{==CVSS==}\"",
+                        "A Title So Long That It Cannot Possibly Fit Beside Its Category And Score In One Line Of Text",
+                        "x", "Low", "Low")
+                .template("03_tls/plain_login_update_score", "category: NET\ncvss: 4", "Plain {==LOGIN||UPDATE==} Score", "x",
+                        "Low", "Low");
+        var rows = TemplateCatalog.rows(Authoring.library(config(p), new Problems()), "03_tls");
+
+        assertThat(rows).extracting(TemplateCatalog.Row::title, TemplateCatalog.Row::cvss).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("A Title So Long That It Cannot Possibly Fit Beside Its Category"
+                        + " And Score In One Line Of Text", "TBA"),
+                org.assertj.core.groups.Tuple.tuple("Plain LOGIN/UPDATE Score", "4.0 Medium"),
+                org.assertj.core.groups.Tuple.tuple("Weak Ciphers on \"SERVICE\" servers", "5.9 Medium"));
+        assertThat(TemplateCatalog.format(rows)).containsExactly(
+                "src/findings: 3 templates",
+                "    TITLE                                                                CATEGORY  CVSS",
+                "  03_tls/a_long_group_name/",
+                "    A Title So Long That It Cannot Possibly Fit Beside Its Category An…  CATEGORY  TBA",
+                "  03_tls/",
+                "    Plain LOGIN/UPDATE Score                                             NET       4.0 Medium",
+                "    Weak Ciphers on \"SERVICE\" servers (file: weak_ciphers)               NET       5.9 Medium")
+                .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(93));
     }
 
     @Test
