@@ -25,10 +25,12 @@ import java.util.Optional;
  * @param status open, fixed or accepted
  * @param location where the entry starts (its {@code - } item)
  * @param fieldLocations where each field's value is written, by field name ({@code "template"}, …)
+ * @param riskNote why the risk departs from the CVSS severity ({@code risk_note:}), or null
  */
 public record FindingSpec(String template, String key, List<String> affected, AffectedFrom affectedFrom,
         Boolean plural, Map<String, Value> values, String category, Map<String, OptionChoice> options, Level impact,
-        Level likelihood, String cvss, Status status, Location location, Map<String, Location> fieldLocations) {
+        Level likelihood, String cvss, Status status, Location location, Map<String, Location> fieldLocations,
+        String riskNote) {
 
     /** Where a finding's affected systems come from. */
     public enum AffectedFrom {
@@ -51,6 +53,14 @@ public record FindingSpec(String template, String key, List<String> affected, Af
         fieldLocations = Map.copyOf(fieldLocations);
     }
 
+    /** Without a risk note. */
+    public FindingSpec(String template, String key, List<String> affected, AffectedFrom affectedFrom, Boolean plural,
+            Map<String, Value> values, String category, Map<String, OptionChoice> options, Level impact,
+            Level likelihood, String cvss, Status status, Location location, Map<String, Location> fieldLocations) {
+        this(template, key, affected, affectedFrom, plural, values, category, options, impact, likelihood, cvss, status,
+                location, fieldLocations, null);
+    }
+
     /** A finding whose affected systems are listed, or unset when the list is empty. */
     public FindingSpec(String template, String key, List<String> affected, Boolean plural, Map<String, Value> values,
             String category, Map<String, OptionChoice> options, Level impact, Level likelihood, String cvss,
@@ -70,7 +80,7 @@ public record FindingSpec(String template, String key, List<String> affected, Af
         }
         merged.putAll(values);
         return new FindingSpec(template, key, scanned, affectedFrom, plural, merged, category, options, impact,
-                likelihood, cvss, status, location, fieldLocations);
+                likelihood, cvss, status, location, fieldLocations, riskNote);
     }
 
     /** Where a field is written, falling back to the entry itself. */

@@ -26,7 +26,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class FindingsReader {
 
     static final List<String> FIELDS = List.of("template", "key", "affected", "plural", "values", "category",
-            "options", "impact", "likelihood", "cvss", "status");
+            "options", "impact", "likelihood", "cvss", "status", "risk_note");
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_./-]*");
     private static final String TEMPLATE_HINT = "write template: with a template id or its exact title";
@@ -120,9 +120,10 @@ final class FindingsReader {
         Level likelihood = field(entries, "likelihood", what, this::level);
         String cvss = field(entries, "cvss", what, nodes::text);
         Status status = field(entries, "status", what, this::status);
+        String riskNote = field(entries, "risk_note", what, this::note);
         return template.map(t -> new FindingSpec(t, key, Objects.requireNonNullElse(affected, List.of()), from, plural,
                 Objects.requireNonNullElse(vals, Map.of()), category, Objects.requireNonNullElse(choices, Map.of()),
-                impact, likelihood, cvss, status, nodes.at(item), fieldLocations));
+                impact, likelihood, cvss, status, nodes.at(item), fieldLocations, riskNote));
     }
 
     /** {@code affected: scan} (plain, unquoted) takes the list from the scans; a written list is the list. */
@@ -179,6 +180,16 @@ final class FindingsReader {
             nodes.error(node, what + " '" + text.get() + "' is not a level", "use Low, Medium, High or N/A");
         }
         return level;
+    }
+
+    /** {@code risk_note:}: text saying why the risk departs from the CVSS severity; empty says nothing. */
+    private Optional<String> note(Node node, String what) {
+        Optional<String> text = nodes.text(node, what);
+        if (text.isPresent() && text.get().isBlank() || text.isEmpty() && YamlNodes.isNull(node)) {
+            nodes.error(node, what + " is empty", "say why the risk differs from the CVSS severity, or remove it");
+            return Optional.empty();
+        }
+        return text.map(String::strip);
     }
 
     private Optional<Status> status(Node node, String what) {

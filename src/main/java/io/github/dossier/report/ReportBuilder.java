@@ -3,7 +3,6 @@ package io.github.dossier.report;
 import io.github.dossier.engagement.Engagement;
 import io.github.dossier.engagement.EngagementInfo;
 import io.github.dossier.engagement.FindingOrder;
-import io.github.dossier.engagement.Value;
 import io.github.dossier.io.ProjectPaths;
 import io.github.dossier.problem.InvalidInputException;
 import io.github.dossier.problem.Problems;
@@ -18,11 +17,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Builds a report from a descriptor: load and check the descriptor, find and parse the templates,
@@ -63,7 +60,9 @@ public final class ReportBuilder {
         List<RenderedSection> before = sections.render(true, findings.size(), references, evidence);
         List<RenderedSection> after = sections.render(false, findings.size(), references, evidence);
         sections.warnUnplaced();
-        warnUnusedEngagementValues(engagement, prepared, sections.valueKeys(), problems);
+        new Consistency(problems, !engagement.scans().files().isEmpty()).check(unordered, cvss);
+        Consistency.unusedEngagementValues(engagement, prepared, sections.valueKeys(), problems);
+        Consistency.unusedEvidence(engagement, paths, problems);
         if (problems.hasErrors()) {
             throw failure(problems);
         }
@@ -144,20 +143,5 @@ public final class ReportBuilder {
             Evidence evidence, Problems problems) {
         return new Resolver(new FindingInput(f.template(), f.spec(), f.key(), engagement.values(), f.plural(),
                 references, evidence, engagement.descriptor().getParent(), paths, config.settings(), problems));
-    }
-
-    /** An engagement value that no finding's template can use is probably misspelt. */
-    private static void warnUnusedEngagementValues(Engagement engagement, List<PreparedFinding> prepared,
-            Set<String> sectionKeys, Problems problems) {
-        Set<String> used = new HashSet<>();
-        sectionKeys.forEach(k -> used.add(FindingPreparer.normal(k)));
-        prepared.forEach(f -> f.template().valueKeys().forEach(k -> used.add(FindingPreparer.normal(k))));
-        for (Map.Entry<String, Value> e : engagement.values().entrySet()) {
-            if (!used.contains(FindingPreparer.normal(e.getKey())) && !prepared.isEmpty()) {
-                problems.warning(e.getValue().location(), "engagement value '" + e.getKey()
-                        + "' matches nothing in any finding's template",
-                        io.github.dossier.problem.Suggestions.didYouMean(e.getKey(), used, "remove it if unused"));
-            }
-        }
     }
 }

@@ -550,7 +550,7 @@ class DescriptorLoaderTest {
                     F + ":3:1: unknown key 'findigs' in the descriptor — did you mean 'findings'?",
                     F + ":6:5: unknown key 'likelyhood' in finding 'web/x' — did you mean 'likelihood'?",
                     F + ":7:5: unknown key 'notes' in finding 'web/x' — allowed keys: template, key, affected, plural,"
-                            + " values, category, options, impact, likelihood, cvss, status");
+                            + " values, category, options, impact, likelihood, cvss, status, risk_note");
         }
 
         @Test

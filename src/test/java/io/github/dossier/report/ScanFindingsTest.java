@@ -179,7 +179,9 @@ class ScanFindingsTest {
                 .replace("  CLIENT: Acme Bank\n", "  HOST: gw\n") + "findings: [04_other/manual]\n").build();
         assertThat(report.problems()).extracting(Problem::toString).containsExactly("src/engagement/engagement.yaml:7:9:"
                 + " no template in use has scan: rules, so the scans are not read — add scan: rules to templates"
-                + " (docs/scans.md), or set generate: true");
+                + " (docs/scans.md), or set generate: true", "src/engagement/engagement.yaml:10:12: finding"
+                + " '04_other/manual' has no affected systems — list the hosts, URLs or components it affects under"
+                + " 'affected:', or write 'affected: []' if it affects none");
     }
 
     @Test

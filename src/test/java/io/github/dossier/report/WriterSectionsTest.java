@@ -23,7 +23,7 @@ class WriterSectionsTest {
                 "Low");
         StringBuilder list = new StringBuilder("findings:\n");
         for (int i = 0; i < findings; i++) {
-            list.append("  - {template: web/x, key: x").append(i).append("}\n");
+            list.append("  - {template: web/x, key: x").append(i).append(", affected: [host-").append(i).append("]}\n");
         }
         return p.descriptor(ProjectFixture.header() + "values:\n  CLIENT: Acme\n" + list + sections);
     }
