@@ -29,4 +29,11 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage(MOJOS)
             .should().dependOnClassesThat().resideInAPackage(MOJOS)
             .because("the Mojos are the outermost layer: they call the core, never the other way round");
+
+    @ArchTest
+    static final ArchRule onlyOneClassUsesLanguageTool = noClasses()
+            .that().doNotHaveFullyQualifiedName("io.github.dossier.spelling.LanguageToolChecker")
+            .should().dependOnClassesThat().resideInAnyPackage("org.languagetool..")
+            .because("LanguageTool is not shipped with the plugin: it is loaded only when a report repository adds a"
+                    + " language module and spelling is asked for, so nothing else may touch its classes");
 }

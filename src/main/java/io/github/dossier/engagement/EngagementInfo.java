@@ -1,5 +1,6 @@
 package io.github.dossier.engagement;
 
+import io.github.dossier.problem.Location;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,9 +17,13 @@ import java.util.Objects;
  * @param classification the protective marking, or empty
  * @param order how findings are ordered
  * @param history the document's versions for the document control table, oldest first
+ * @param language the report's language as a tag ({@code en-GB}, {@code de-DE}), or empty; spelling and
+ *     grammar are checked in it
+ * @param languageLocation where {@code language} is written, or null when it is not
  */
 public record EngagementInfo(String client, String title, String reference, String version, String date,
-        String type, List<String> authors, String classification, FindingOrder order, List<Revision> history) {
+        String type, List<String> authors, String classification, FindingOrder order, List<Revision> history,
+        String language, Location languageLocation) {
 
     public EngagementInfo {
         Objects.requireNonNull(client, "client");
@@ -31,12 +36,19 @@ public record EngagementInfo(String client, String title, String reference, Stri
         classification = Objects.requireNonNullElse(classification, "");
         order = Objects.requireNonNullElse(order, FindingOrder.RISK);
         history = List.copyOf(history);
+        language = Objects.requireNonNullElse(language, "");
+    }
+
+    /** Without a language. */
+    public EngagementInfo(String client, String title, String reference, String version, String date, String type,
+            List<String> authors, String classification, FindingOrder order, List<Revision> history) {
+        this(client, title, reference, version, date, type, authors, classification, order, history, "", null);
     }
 
     /** The same details with another report date. */
     public EngagementInfo withDate(String newDate) {
         return new EngagementInfo(client, title, reference, version, newDate, type, authors, classification, order,
-                history);
+                history, language, languageLocation);
     }
 
     /** Without a version history. */

@@ -15,7 +15,11 @@ import org.yaml.snakeyaml.nodes.Node;
 final class EngagementInfoReader {
 
     static final List<String> FIELDS = List.of("client", "title", "reference", "version", "date", "type",
-            "authors", "classification", "order", "history");
+            "authors", "classification", "order", "history", "language");
+
+    /** A BCP 47 language tag as people write them: {@code en}, {@code en-GB}, {@code de-CH}, {@code ca-ES-valencia}. */
+    private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile(
+            "[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
 
     private final YamlNodes nodes;
 
@@ -43,11 +47,13 @@ final class EngagementInfoReader {
         Map<String, Entry> fields = section.get();
         nodes.checkKeys(fields, FIELDS, "engagement");
         Location at = YamlNodes.isNull(entry.value()) ? nodes.at(entry.keyNode()) : nodes.at(entry.value());
+        Entry language = fields.get("language");
         return new EngagementInfo(required(fields, "client", at), required(fields, "title", at),
                 optional(fields, "reference"), optional(fields, "version"), optional(fields, "date"),
                 optional(fields, "type").toLowerCase(Locale.ROOT), authors(fields),
                 optional(fields, "classification"), order(fields.get("order")),
-                new HistoryReader(nodes).read(fields.get("history")));
+                new HistoryReader(nodes).read(fields.get("history")), language(language),
+                language == null ? null : nodes.at(language.value()));
     }
 
     /** Stands in for a section that is missing or not a mapping (already reported). */
@@ -73,6 +79,17 @@ final class EngagementInfoReader {
     private String optional(Map<String, Entry> fields, String name) {
         Entry entry = fields.get(name);
         return entry == null ? "" : nodes.text(entry.value(), "engagement." + name).orElse("");
+    }
+
+    /** {@code en-GB}: the report's language, for the spelling check; empty when not given. */
+    private String language(Entry entry) {
+        String tag = entry == null ? "" : nodes.text(entry.value(), "engagement.language").orElse("").strip();
+        if (!tag.isEmpty() && !LANGUAGE.matcher(tag).matches()) {
+            nodes.error(entry.value(), "engagement.language '" + tag + "' is not a language tag",
+                    "write a language and region code such as en-GB, en-US, de-DE or fr");
+            return "";
+        }
+        return tag;
     }
 
     private List<String> authors(Map<String, Entry> fields) {

@@ -24,6 +24,7 @@ public final class Resolver {
     private final OptionDecisions options;
     private final ValueLookup values;
     private final BlockValues blocks;
+    private SourceRecorder recorder = SourceRecorder.NONE;
 
     public Resolver(FindingInput in) {
         this.in = in;
@@ -33,17 +34,27 @@ public final class Resolver {
         this.blocks = new BlockValues(in);
     }
 
+    /** From now on, tells {@code recorder} where each piece of the Markdown came from (the spelling check). */
+    public Resolver recordingTo(SourceRecorder recorder) {
+        this.recorder = recorder;
+        return this;
+    }
+
     /** The Markdown of a node list. */
     public String resolve(List<Node> nodes) {
         StringBuilder sb = new StringBuilder();
         emit(nodes, sb);
-        return sb.toString();
+        String markdown = sb.toString();
+        recorder.resolved(markdown);
+        return markdown;
     }
 
     private void emit(List<Node> nodes, StringBuilder sb) {
         for (Node node : nodes) {
             if (node instanceof Node.Text text) {
+                int start = sb.length();
                 sb.append(text.text());
+                recorder.text(start, sb.length(), text);
             } else if (node instanceof Node.Toggle toggle) {
                 emit(in.plural() ? toggle.plural() : toggle.singular(), sb);
             } else if (node instanceof Node.Slot slot) {
@@ -75,7 +86,9 @@ public final class Resolver {
         if (value.get() instanceof Value.Rejected) {
             return; // the descriptor's error already names it
         }
+        int start = sb.length();
         blocks.emit(slot, value.get(), sb);
+        recorder.value(start, sb.length(), value.get());
     }
 
     private void choice(Node.Choice choice, StringBuilder sb) {
@@ -126,7 +139,9 @@ public final class Resolver {
             return;
         }
         if (value.isPresent()) {
+            int start = sb.length();
             blocks.emitInline(value.get(), editorial.context(), editorial.location(), sb);
+            recorder.value(start, sb.length(), value.get());
             return;
         }
         if (in.settings().editorialFails()) {

@@ -11,6 +11,7 @@ import io.github.dossier.render.Evidence;
 import io.github.dossier.render.FindingInput;
 import io.github.dossier.render.MarkdownEscaper;
 import io.github.dossier.render.Resolver;
+import io.github.dossier.render.SourceRecorder;
 import io.github.dossier.template.Section;
 import io.github.dossier.template.TemplateLibrary;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Builds a report from a descriptor: load and check the descriptor, find and parse the templates,
@@ -30,10 +32,20 @@ public final class ReportBuilder {
 
     private final ReportConfig config;
     private final ProjectPaths paths;
+    private Function<String, SourceRecorder> recorders = part -> SourceRecorder.NONE;
 
     public ReportBuilder(ReportConfig config) {
         this.config = config;
         this.paths = new ProjectPaths(config.projectRoot());
+    }
+
+    /**
+     * Tells the recorder {@code recorders} gives for each part ({@code finding 'sqli'},
+     * {@code section 'intro.md'}) where its rendered Markdown came from: for the spelling check.
+     */
+    public ReportBuilder recording(Function<String, SourceRecorder> recorders) {
+        this.recorders = recorders;
+        return this;
     }
 
     /**
@@ -56,7 +68,7 @@ public final class ReportBuilder {
             PreparedFinding f = prepared.get(i);
             findings.add(render(f, i + 1, cvss.get(f.key()), engagement, references, evidence, problems));
         }
-        WriterSections sections = new WriterSections(config, paths, engagement, problems);
+        WriterSections sections = new WriterSections(config, paths, engagement, problems, recorders);
         List<RenderedSection> before = sections.render(true, findings.size(), references, evidence);
         List<RenderedSection> after = sections.render(false, findings.size(), references, evidence);
         sections.warnUnplaced();
@@ -126,7 +138,8 @@ public final class ReportBuilder {
 
     private RenderedFinding render(PreparedFinding f, int number, FindingCvss cvss, Engagement engagement,
             Map<String, CrossReference> references, Evidence evidence, Problems problems) {
-        Resolver resolver = resolver(f, engagement, references, evidence, problems);
+        Resolver resolver = resolver(f, engagement, references, evidence, problems)
+                .recordingTo(recorders.apply("finding '" + f.key() + "'"));
         String title = resolver.resolve(f.template().title()).strip();
         Map<Section.Kind, String> sections = new EnumMap<>(Section.Kind.class);
         for (Section section : f.template().sections()) {

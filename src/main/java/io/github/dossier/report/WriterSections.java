@@ -39,14 +39,17 @@ final class WriterSections {
     private final ProjectPaths paths;
     private final Engagement engagement;
     private final Problems problems;
+    private final java.util.function.Function<String, io.github.dossier.render.SourceRecorder> recorders;
     private final Set<Path> placed = new TreeSet<>();
     private final Set<String> valueKeys = new TreeSet<>();
 
-    WriterSections(ReportConfig config, ProjectPaths paths, Engagement engagement, Problems problems) {
+    WriterSections(ReportConfig config, ProjectPaths paths, Engagement engagement, Problems problems,
+            java.util.function.Function<String, io.github.dossier.render.SourceRecorder> recorders) {
         this.config = config;
         this.paths = paths;
         this.engagement = engagement;
         this.problems = problems;
+        this.recorders = recorders;
     }
 
     /** The placed files of one side, rendered; files with problems are left out (reported). */
@@ -98,7 +101,7 @@ final class WriterSections {
                 section.values(), null, section.options(), null, null, null, null, section.location(), Map.of());
         Resolver resolver = new Resolver(new FindingInput(template, spec, section.file(), engagement.values(),
                 findingCount != 1, references, evidence, engagement.descriptor().getParent(), paths,
-                config.settings(), problems));
+                config.settings(), problems)).recordingTo(recorders.apply("section '" + section.file() + "'"));
         if (config.lint()) {
             problems.addAll(template.lints());
         }

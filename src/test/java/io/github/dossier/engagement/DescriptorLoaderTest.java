@@ -546,7 +546,7 @@ class DescriptorLoaderTest {
             assertThat(reported()).containsExactly(
                     F + ":1:41: unknown key 'auhtors' in engagement — did you mean 'authors'?",
                     F + ":1:56: unknown key 'colour' in engagement — allowed keys: client, title, reference, version,"
-                            + " date, type, authors, classification, order, history",
+                            + " date, type, authors, classification, order, history, language",
                     F + ":3:1: unknown key 'findigs' in the descriptor — did you mean 'findings'?",
                     F + ":6:5: unknown key 'likelyhood' in finding 'web/x' — did you mean 'likelihood'?",
                     F + ":7:5: unknown key 'notes' in finding 'web/x' — allowed keys: template, key, affected, plural,"
@@ -688,6 +688,19 @@ class DescriptorLoaderTest {
                     F + ":7:13: finding 'web/x' status 'closed' is not a status — use open, fixed or accepted",
                     F + ":9:10: finding 'web/y' key '-lead' is not a valid key — use letters, digits and _ . / -"
                             + " only, starting with a letter or digit");
+        }
+
+        @Test
+        void theLanguageIsATag() throws IOException {
+            assertThat(load("engagement: {client: Acme, title: Test, language: en-GB}\nfindings: [web/x]\n")
+                    .orElseThrow().info()).extracting(EngagementInfo::language, EngagementInfo::languageLocation)
+                    .containsExactly("en-GB", at(1, 51));
+            assertThat(load("engagement: {client: Acme, title: Test}\nfindings: [web/x]\n").orElseThrow().info()
+                    .language()).isEmpty();
+
+            load("engagement: {client: Acme, title: Test, language: British English}\nfindings: [web/x]\n");
+            assertThat(reported()).containsExactly(F + ":1:51: engagement.language 'British English' is not a"
+                    + " language tag — write a language and region code such as en-GB, en-US, de-DE or fr");
         }
 
         @Test

@@ -1,0 +1,106 @@
+package io.github.dossier.spelling;
+
+import io.github.dossier.engagement.Value;
+import io.github.dossier.io.ProjectPaths;
+import io.github.dossier.problem.Location;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the writer wrote a piece of rendered text: the line and column in a template, counted from
+ * the template text's own location, or the place of the word inside a descriptor value (the value's
+ * location when the word cannot be found there, as in an escaped or folded value).
+ */
+final class SourceLocator {
+
+    /** How far past a value's start a word of it is looked for: a long block value, not the whole file. */
+    private static final int SEARCH = 16_384;
+
+    private final ProjectPaths paths;
+    private final Map<String, Optional<String>> files = new HashMap<>();
+
+    SourceLocator(ProjectPaths paths) {
+        this.paths = paths;
+    }
+
+    /**
+     * The source of the Markdown at {@code offset}, where {@code word} starts; empty for text the
+     * resolver wrote itself, before any recorded piece.
+     */
+    Optional<Location> locate(RenderedText rendered, int offset, String word) {
+        RenderedText.Origin origin = rendered.originAt(offset);
+        if (origin == null) {
+            origin = rendered.origins().stream().filter(o -> o.start() <= offset).reduce((a, b) -> b).orElse(null);
+            if (origin == null) {
+                return Optional.empty();
+            }
+        }
+        if (origin.text() != null) {
+            int within = Math.min(Math.max(0, offset - origin.start()), origin.text().text().length());
+            return Optional.of(advance(origin.text().location(), origin.text().text(), within));
+        }
+        return Optional.of(inValue(origin.value(), word));
+    }
+
+    /** The word's place in the descriptor, searched from the value's start. */
+    private Location inValue(Value value, String word) {
+        Location at = value.location();
+        if (word.isBlank() || at.line() <= 0) {
+            return at;
+        }
+        Optional<String> text = files.computeIfAbsent(at.file(), this::read);
+        if (text.isEmpty()) {
+            return at;
+        }
+        int start = indexOf(text.get(), at);
+        int found = start < 0 ? -1 : text.get().indexOf(word, start);
+        if (found < 0 || found - start > SEARCH) {
+            return at;
+        }
+        return advance(at, text.get().substring(start, found), found - start);
+    }
+
+    /** The character index of a 1-based line and column. */
+    private static int indexOf(String text, Location at) {
+        int index = 0;
+        for (int line = 1; line < at.line(); line++) {
+            index = text.indexOf('\n', index) + 1;
+            if (index == 0) {
+                return -1;
+            }
+        }
+        return Math.min(text.length(), index + Math.max(0, at.column() - 1));
+    }
+
+    private Optional<String> read(String display) {
+        Path file = paths.root().resolve(display).normalize();
+        if (!paths.isInside(file) || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n"));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // the value's own location still says where to look
+        }
+    }
+
+    /** The location reached after reading {@code s.substring(0, count)} from {@code start}. */
+    static Location advance(Location start, String s, int count) {
+        int line = start.line();
+        int column = start.column();
+        for (int i = 0; i < count; i++) {
+            if (s.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Location(start.file(), line, column);
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.dossier.spelling;
+
+import io.github.dossier.io.ProjectPaths;
+import io.github.dossier.problem.InvalidInputException;
+import io.github.dossier.problem.Problem;
+import io.github.dossier.problem.Problems;
+import io.github.dossier.report.Report;
+import io.github.dossier.report.ReportBuilder;
+import io.github.dossier.report.ReportConfig;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Builds a report and checks the spelling and grammar of its rendered text with LanguageTool
+ * (docs/goals.md, "Spelling and grammar"): every finding's title and sections and every writer's
+ * section, as the client will read them, each problem reported where the writer wrote it.
+ */
+public final class Spelling {
+
+    /**
+     * A built report and what the check found.
+     *
+     * @param problems the spelling and grammar problems, warnings at their sources, sorted
+     * @param summary one line for the log: what was checked, in what language, or why not; empty when
+     *     spelling is off
+     */
+    public record Result(Report report, List<Problem> problems, String summary) {
+        public Result {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private Spelling() {
+    }
+
+    /**
+     * Builds the report as {@link ReportBuilder} does and, as {@code settings} say, checks it.
+     *
+     * @param loader where language modules are looked for: the plugin's class realm
+     * @throws InvalidInputException for the report's errors, or when spelling is on and no module has
+     *     the language (saying what to add to the pom)
+     */
+    public static Result build(ReportConfig config, SpellingSettings settings, ClassLoader loader) {
+        if (settings.mode() == SpellingSettings.Mode.OFF) {
+            return new Result(new ReportBuilder(config).build(), List.of(), "");
+        }
+        boolean available = LanguageModules.available(loader);
+        if (!available && settings.mode() == SpellingSettings.Mode.AUTO) {
+            return new Result(new ReportBuilder(config).build(), List.of(), "Dossier spelling: not checked; add a"
+                    + " LanguageTool language module to the plugin's dependencies to check it: "
+                    + LanguageModules.dependency(""));
+        }
+        SourceMaps maps = new SourceMaps();
+        Report report = new ReportBuilder(config).recording(maps::forPart).build();
+        if (!available) {
+            throw new InvalidInputException("spelling cannot be checked", List.of(LanguageModules.missing(
+                    report.info().language())));
+        }
+        return check(config, settings, report, maps.texts());
+    }
+
+    private static Result check(ReportConfig config, SpellingSettings settings, Report report,
+            List<RenderedText> texts) {
+        long started = System.nanoTime();
+        ProjectPaths paths = new ProjectPaths(config.projectRoot());
+        Problems problems = new Problems();
+        List<String> words = Dictionary.words(config.descriptor().getParent(), report.libraries(),
+                report.info().client(), paths, problems);
+        Map<String, List<Passage>> unique = new LinkedHashMap<>();
+        texts.forEach(t -> ProseReader.read(t).forEach(p -> unique.computeIfAbsent(p.text(), k -> new ArrayList<>())
+                .add(p)));
+        List<String> passages = List.copyOf(unique.keySet());
+        try (Checker checker = LanguageModules.open(report.info().language(), report.info().languageLocation(),
+                words, settings.disabledRules(), problems)) {
+            List<Checker.Issue> issues = checker.check(passages);
+            Findings findings = new Findings(new SourceLocator(paths),
+                    paths.display(config.descriptor().getParent().resolve(Dictionary.FILE)), problems);
+            for (Checker.Issue issue : issues) {
+                unique.get(passages.get(issue.passage())).forEach(p -> findings.report(issue, p));
+            }
+            long seconds10 = (System.nanoTime() - started) / 100_000_000;
+            long found = problems.sorted().stream().filter(p -> !p.isError()).count();
+            String summary = String.format(Locale.ROOT, "Dossier spelling: %d texts (%d paragraphs) checked in %s in"
+                    + " %d.%d s: %d problem%s", texts.size(), passages.size(), checker.language(), seconds10 / 10,
+                    seconds10 % 10, found, found == 1 ? "" : "s");
+            return new Result(report, problems.sorted(), summary);
+        }
+    }
+}
