@@ -7,8 +7,9 @@ import io.github.dossier.output.OutputOptions;
 import io.github.dossier.output.OutputOptionsParser;
 import io.github.dossier.output.ReportWriter;
 import io.github.dossier.report.Report;
-import io.github.dossier.report.ReportBuilder;
 import io.github.dossier.report.ReportConfig;
+import io.github.dossier.spelling.Spelling;
+import io.github.dossier.spelling.SpellingSettings;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -90,6 +91,25 @@ public class AssembleMojo extends AbstractDossierMojo {
     @Parameter(property = "dossier.force", defaultValue = "false")
     private boolean force;
 
+    /**
+     * Also checks the spelling and grammar of the rendered report with LanguageTool, as
+     * {@code dossier:check} does: {@code true} or {@code false}. It needs a LanguageTool language
+     * module among the plugin's dependencies; problems are warnings. A build that checks spelling
+     * always renders.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dossier.spelling", defaultValue = "false")
+    private String spelling;
+
+    /**
+     * LanguageTool rules not to apply, comma-separated; each problem in the log names its rule.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dossier.spelling.disable")
+    private String spellingDisable;
+
     /** In an IDE, the incremental build context; on the command line a default that does nothing. */
     @Component
     private BuildContext buildContext;
@@ -104,8 +124,12 @@ public class AssembleMojo extends AbstractDossierMojo {
         Path out = outputDirectory.toPath();
         Map<String, String> settings = BuildState.settings(config, pluginVersion(), outputSettings(options), out);
         Path state = workDirectory().toPath().resolve(STATE);
+        SpellingSettings spellingSettings = SpellingSettings.parse(spelling, spellingDisable,
+                SpellingSettings.Mode.OFF);
         if (force) {
             getLog().info("Dossier: rendering (dossier.force is set)");
+        } else if (spellingSettings.mode() != SpellingSettings.Mode.OFF) {
+            getLog().info("Dossier: rendering (dossier.spelling is set, and checks the rendered text)");
         } else {
             long start = System.nanoTime();
             List<String> changes = UpToDate.changes(BuildState.read(state), settings, config.projectRoot(), out,
@@ -119,8 +143,13 @@ public class AssembleMojo extends AbstractDossierMojo {
             getLog().info("Dossier: rendering; changed since the last build: " + UpToDate.describe(changes));
         }
         long started = System.nanoTime();
-        Report report = new ReportBuilder(config).build();
+        Spelling.Result checked = Spelling.build(config, spellingSettings, getClass().getClassLoader());
+        Report report = checked.report();
         log(report.problems());
+        log(checked.problems());
+        if (!checked.summary().isEmpty()) {
+            getLog().info(checked.summary());
+        }
         List<String> written = ReportWriter.write(report, options, out);
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (buildContext != null) {

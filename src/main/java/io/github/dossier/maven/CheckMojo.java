@@ -5,8 +5,9 @@ import io.github.dossier.lint.LibraryLinter;
 import io.github.dossier.problem.Problem;
 import io.github.dossier.problem.Severity;
 import io.github.dossier.report.Report;
-import io.github.dossier.report.ReportBuilder;
 import io.github.dossier.report.ReportConfig;
+import io.github.dossier.spelling.Spelling;
+import io.github.dossier.spelling.SpellingSettings;
 import java.io.File;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
@@ -17,7 +18,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Validates the descriptor and every template it uses, resolving all markup as {@code assemble}
  * would, without writing a report. Also lists lints, writer comments and template scripts that
- * are never run.
+ * are never run, and, when a LanguageTool language module is among the plugin's dependencies, the
+ * spelling and grammar problems of the rendered text, each where it is written.
  *
  * <p>In a finding library ({@code -Ddossier.library=DIR}, or a project without a descriptor whose
  * templates are under {@code src/main/resources/dossier-library}) it lints every template of the
@@ -49,6 +51,26 @@ public class CheckMojo extends AbstractDossierMojo {
     @Parameter(property = "dossier.failOnLint", defaultValue = "false")
     private boolean failOnLint;
 
+    /**
+     * Checks the spelling and grammar of the rendered report with LanguageTool: {@code true},
+     * {@code false}, or {@code auto} (the default), which checks when a LanguageTool language module
+     * ({@code org.languagetool:language-en}, {@code language-de} …) is among the plugin's
+     * dependencies. {@code true} without one fails, naming the dependency to add.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dossier.spelling")
+    private String spelling;
+
+    /**
+     * LanguageTool rules not to apply, comma-separated ({@code THIS_NNS,EN_A_VS_AN}); each problem
+     * in the log names its rule.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dossier.spelling.disable")
+    private String spellingDisable;
+
     @Override
     protected void run(ReportConfig config) throws MojoFailureException {
         File folder = libraryToLint();
@@ -56,9 +78,16 @@ public class CheckMojo extends AbstractDossierMojo {
             lintLibrary(folder);
             return;
         }
-        Report report = new ReportBuilder(config).build();
+        Spelling.Result checked = Spelling.build(config, SpellingSettings.parse(spelling, spellingDisable,
+                SpellingSettings.Mode.AUTO), getClass().getClassLoader());
+        Report report = checked.report();
         log(report.problems());
-        long warnings = report.problems().stream().filter(p -> p.severity() == Severity.WARNING).count();
+        log(checked.problems());
+        if (!checked.summary().isEmpty()) {
+            getLog().info(checked.summary());
+        }
+        long warnings = java.util.stream.Stream.concat(report.problems().stream(), checked.problems().stream())
+                .filter(p -> p.severity() == Severity.WARNING).count();
         getLog().info("Dossier check: " + report.findings().size() + " finding"
                 + (report.findings().size() == 1 ? " resolves; " : "s resolve; ") + warnings + " warning"
                 + (warnings == 1 ? "" : "s"));
