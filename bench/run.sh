@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Dossier's benchmark: generated engagements of 100, 1,000 and 10,000 findings, rendered per
 # format in one JVM with a 512 MB heap after warm-up; the whole `mvn generate-resources` for
-# 1,000 findings; and pandoc converting the same Markdown, as the reference.
+# 1,000 findings; pandoc converting the same Markdown, as the reference; and the spelling check of
+# 100 findings.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v pandoc >/dev/null 2>&1; then
@@ -17,3 +18,7 @@ version=$(mvn -B -q -ntp help:evaluate -Dexpression=project.version -DforceStdou
 rm -rf target/bench
 java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   io.github.dossier.bench.Benchmark target/bench "$version"
+# spelling and grammar (LanguageTool, English) of 100 findings of ordinary English, in a JVM of its own:
+# the first check pays for loading LanguageTool, as every Maven build does
+java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+  io.github.dossier.bench.SpellingBenchmark target/bench
