@@ -24,8 +24,10 @@ final class Findings {
     /** One match in one passage; the same template text in several findings is one warning. */
     void report(Checker.Issue issue, Passage passage) {
         String word = passage.text().substring(issue.from(), Math.max(issue.from(), issue.to()));
-        if (word.contains(ProseReader.PLACEHOLDER) && issue.spelling()) {
-            return; // never a misspelling of the writer's
+        boolean placeholder = word.contains(ProseReader.PLACEHOLDER);
+        if (placeholder && (issue.spelling() || word.replace(ProseReader.PLACEHOLDER, "").chars()
+                .noneMatch(Character::isLetter))) {
+            return; // about what stands for code or a host name ("Dummy Dummy" is no repeated word), not the writer's
         }
         int offset = passage.offset(issue.from());
         Optional<Location> at = locator.locate(passage.source(), offset, word);

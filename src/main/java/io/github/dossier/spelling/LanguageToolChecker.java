@@ -29,6 +29,14 @@ final class LanguageToolChecker implements Checker {
 
     private static final String SEPARATOR = "\n\n";
 
+    /**
+     * Rules off from the start (where a language has them): the Oxford -ize suggestion (LanguageTool
+     * itself says the -ise spelling is also correct, and British reports use it), and repeated
+     * spaces, which Markdown does not show and which a left-out option or editorial text leaves.
+     */
+    static final Set<String> OFF_BY_DEFAULT = Set.of("OXFORD_SPELLING_Z_NOT_S", "CONSECUTIVE_SPACES",
+            "WHITESPACE_RULE");
+
     private final MultiThreadedJLanguageTool tool;
     private final Language language;
 
@@ -57,7 +65,9 @@ final class LanguageToolChecker implements Checker {
                         + " after its message, as [RULE_ID]"));
             }
         }
-        tool.disableRules(List.copyOf(disabled));
+        Set<String> off = new TreeSet<>(disabled);
+        off.addAll(OFF_BY_DEFAULT);
+        tool.disableRules(List.copyOf(off));
         for (Rule rule : tool.getAllActiveRules()) {
             if (rule instanceof MorfologikSpellerRule speller) {
                 speller.acceptPhrases(split.get(1));

@@ -13,18 +13,20 @@ import java.util.regex.Pattern;
 final class NonProse {
 
     private static final Pattern TOKEN = Pattern.compile(String.join("|",
-            "[A-Za-z][A-Za-z0-9+.-]*://\\S*[^\\s.,;:!?)\\]'\"]", // URL
-            "www\\.\\S*[^\\s.,;:!?)\\]'\"]",
+            // URL: parentheses inside it (…/hh831683(v=ws.11)) are its own, trailing punctuation is the sentence's
+            "(?:[A-Za-z][A-Za-z0-9+.-]*://|www\\.)(?:\\([^\\s()]*\\)|[^\\s()])*(?:\\([^\\s()]*\\)|[^\\s().,;:!?'\"\\]])",
             "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+", // e-mail
             "CVSS:\\d\\.\\d(?:/[A-Za-z]+:[A-Za-z]+)*", // CVSS vector
             "(?<![\\w/])(?:[A-Za-z]{1,3}:[A-Za-z](?:/|$)){2,}\\S*", // vector without its prefix
             "(?:/[\\w.~%+-]+){2,}/?", // Unix path
             "[A-Za-z]:\\\\\\S+|\\\\\\\\\\S+", // Windows path, UNC path
-            "\\b[\\w-]+(?:\\.[\\w-]+)+\\b", // host name, file name, version number, IP address
+            "\\b[\\w-]+(?:\\.[\\w-]+)+(?::\\d+)?\\b", // host name (with port), file name, version, IPv4
+            "::[0-9a-fA-F:]*|\\b[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{0,4}){2,}\\b", // IPv6
             "\\b[\\w-]*\\d[\\w-]*\\b", // digits: CVE-2021-44228, MS17-010, SHA256
             "\\b\\w*_\\w*\\b", // snake_case
-            "\\b[A-Za-z][a-z]*[A-Z][A-Za-z]*\\b", // camelCase, PascalCase (not all-capitals)
-            "::[0-9a-fA-F:]*|\\b[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{0,4}){2,}\\b")); // IPv6
+            "\\b[A-Za-z][a-z]*[A-Z][A-Za-z]*\\b")); // camelCase, PascalCase (not all-capitals)
+    /** {@code e.g}, {@code i.e}: abbreviations, not host names. */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:[A-Za-z]\\.)+[A-Za-z]");
 
     private static final Pattern SPACE = Pattern.compile("\\s");
 
@@ -36,7 +38,7 @@ final class NonProse {
         List<int[]> ranges = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
-            if (m.end() > m.start() && !isAllCapitals(m.group())) {
+            if (m.end() > m.start() && !isAllCapitals(m.group()) && !ABBREVIATION.matcher(m.group()).matches()) {
                 ranges.add(new int[] {m.start(), m.end()});
             }
         }
