@@ -11,6 +11,7 @@ import io.github.dossier.render.CrossReference;
 import io.github.dossier.render.Evidence;
 import io.github.dossier.render.FindingInput;
 import io.github.dossier.render.Resolver;
+import io.github.dossier.render.SourceRecorder;
 import io.github.dossier.template.Section;
 import io.github.dossier.template.Template;
 import io.github.dossier.template.TemplateParser;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,12 +41,12 @@ final class WriterSections {
     private final ProjectPaths paths;
     private final Engagement engagement;
     private final Problems problems;
-    private final java.util.function.Function<String, io.github.dossier.render.SourceRecorder> recorders;
+    private final Function<String, SourceRecorder> recorders;
     private final Set<Path> placed = new TreeSet<>();
     private final Set<String> valueKeys = new TreeSet<>();
 
     WriterSections(ReportConfig config, ProjectPaths paths, Engagement engagement, Problems problems,
-            java.util.function.Function<String, io.github.dossier.render.SourceRecorder> recorders) {
+            Function<String, SourceRecorder> recorders) {
         this.config = config;
         this.paths = paths;
         this.engagement = engagement;

@@ -76,7 +76,7 @@ public final class Spelling {
         try (Checker checker = LanguageModules.open(report.info().language(), report.info().languageLocation(),
                 words, settings.disabledRules(), problems)) {
             List<Checker.Issue> issues = checker.check(passages);
-            Findings findings = new Findings(new SourceLocator(paths),
+            SpellingProblems findings = new SpellingProblems(new SourceLocator(paths),
                     paths.display(config.descriptor().getParent().resolve(Dictionary.FILE)), problems);
             for (Checker.Issue issue : issues) {
                 unique.get(passages.get(issue.passage())).forEach(p -> findings.report(issue, p));

@@ -691,6 +691,17 @@ class DescriptorLoaderTest {
         }
 
         @Test
+        void aRiskNoteSaysSomething() throws IOException {
+            assertThat(load("engagement: {client: Acme, title: Test}\nfindings:\n  - template: web/x\n"
+                    + "    risk_note: only reachable from the admin VLAN\n").orElseThrow().findings().get(0).riskNote())
+                    .isEqualTo("only reachable from the admin VLAN");
+
+            load("engagement: {client: Acme, title: Test}\nfindings:\n  - template: web/x\n    risk_note: \"\"\n");
+            assertThat(reported()).containsExactly(F + ":4:16: finding 'web/x' risk_note is empty — say why the risk"
+                    + " differs from the CVSS severity, or remove it");
+        }
+
+        @Test
         void theLanguageIsATag() throws IOException {
             assertThat(load("engagement: {client: Acme, title: Test, language: en-GB}\nfindings: [web/x]\n")
                     .orElseThrow().info()).extracting(EngagementInfo::language, EngagementInfo::languageLocation)

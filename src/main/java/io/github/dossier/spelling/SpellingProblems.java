@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Turns LanguageTool's matches into warnings at the place the writer wrote the text, with the fix. */
-final class Findings {
+final class SpellingProblems {
 
     private static final int SHOWN = 3;
 
@@ -15,7 +15,7 @@ final class Findings {
     private final Problems problems;
 
     /** @param dictionary the project dictionary as shown to the user, for the hint that accepts a word */
-    Findings(SourceLocator locator, String dictionary, Problems problems) {
+    SpellingProblems(SourceLocator locator, String dictionary, Problems problems) {
         this.locator = locator;
         this.dictionary = dictionary;
         this.problems = problems;
