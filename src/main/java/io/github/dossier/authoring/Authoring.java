@@ -55,7 +55,7 @@ public final class Authoring {
         } else {
             libraries = Libraries.withoutDescriptor(config, problems);
         }
-        return Libraries.open(config, libraries, problems);
+        return Libraries.open(config, libraries, true, problems);
     }
 
     /**

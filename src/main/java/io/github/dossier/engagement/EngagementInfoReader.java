@@ -15,7 +15,7 @@ import org.yaml.snakeyaml.nodes.Node;
 final class EngagementInfoReader {
 
     static final List<String> FIELDS = List.of("client", "title", "reference", "version", "date", "type",
-            "authors", "classification", "order", "history");
+            "authors", "classification", "order", "history", "options");
 
     private final YamlNodes nodes;
 

@@ -25,10 +25,13 @@ import java.util.Optional;
  * @param status open, fixed or accepted
  * @param location where the entry starts (its {@code - } item)
  * @param fieldLocations where each field's value is written, by field name ({@code "template"}, …)
+ * @param editorial decisions on editorial texts and writer instructions, by number as written
+ * @param tables rows for the template's tables, by number as written
  */
 public record FindingSpec(String template, String key, List<String> affected, AffectedFrom affectedFrom,
         Boolean plural, Map<String, Value> values, String category, Map<String, OptionChoice> options, Level impact,
-        Level likelihood, String cvss, Status status, Location location, Map<String, Location> fieldLocations) {
+        Level likelihood, String cvss, Status status, Location location, Map<String, Location> fieldLocations,
+        Map<String, EditorialChoice> editorial, Map<String, TableFill> tables) {
 
     /** Where a finding's affected systems come from. */
     public enum AffectedFrom {
@@ -49,6 +52,16 @@ public record FindingSpec(String template, String key, List<String> affected, Af
         status = Objects.requireNonNullElse(status, Status.OPEN);
         Objects.requireNonNull(location, "location");
         fieldLocations = Map.copyOf(fieldLocations);
+        editorial = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(editorial));
+        tables = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tables));
+    }
+
+    /** A finding without decisions by number. */
+    public FindingSpec(String template, String key, List<String> affected, AffectedFrom affectedFrom, Boolean plural,
+            Map<String, Value> values, String category, Map<String, OptionChoice> options, Level impact,
+            Level likelihood, String cvss, Status status, Location location, Map<String, Location> fieldLocations) {
+        this(template, key, affected, affectedFrom, plural, values, category, options, impact, likelihood, cvss,
+                status, location, fieldLocations, Map.of(), Map.of());
     }
 
     /** A finding whose affected systems are listed, or unset when the list is empty. */
@@ -70,7 +83,7 @@ public record FindingSpec(String template, String key, List<String> affected, Af
         }
         merged.putAll(values);
         return new FindingSpec(template, key, scanned, affectedFrom, plural, merged, category, options, impact,
-                likelihood, cvss, status, location, fieldLocations);
+                likelihood, cvss, status, location, fieldLocations, editorial, tables);
     }
 
     /** Where a field is written, falling back to the entry itself. */

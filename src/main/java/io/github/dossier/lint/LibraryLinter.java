@@ -79,8 +79,10 @@ public final class LibraryLinter {
             lintOne(TemplateLibrary.idOf(root, file), file, display, problems).ifPresent(t -> {
                 String first = titles.putIfAbsent(t.titleText().toLowerCase(Locale.ROOT), display);
                 if (first != null) {
-                    problems.error(t.titleLocation(), "the title '" + t.titleText() + "' is also the title of "
-                            + first, "give each template its own title: descriptors name templates by title");
+                    // an error only where a descriptor names the template by that title (SPEC §1.4)
+                    problems.warning(t.titleLocation(), "the title '" + t.titleText() + "' is also the title of "
+                            + first, "descriptors that name either template must use its id; give each template"
+                            + " its own title to allow naming it by title");
                 }
             });
         }
@@ -95,6 +97,7 @@ public final class LibraryLinter {
         Optional<Template> template = TemplateParser.parse(id, file, display, text.get(), problems);
         template.ifPresent(t -> {
             problems.addAll(t.lints());
+            t.malformations().forEach(p -> problems.error(p.location(), p.message(), p.hint()));
             FormatRules.check(t, List.of(text.get().split("\n", -1)), problems);
         });
         return template;

@@ -48,7 +48,8 @@ public final class ReportBuilder {
         Problems problems = new Problems();
         Engagement engagement = Libraries.loader(config).load(config.descriptor(), problems)
                 .orElseThrow(() -> failure(problems));
-        TemplateLibrary library = Libraries.open(config, engagement.libraries(), problems);
+        TemplateLibrary library = Libraries.open(config, engagement.libraries(), engagement.librariesComplete(),
+                problems);
         List<PreparedFinding> unordered = new FindingPreparer(engagement, library, config, paths, problems).prepare();
         Map<String, FindingCvss> cvss = cvss(unordered, engagement, problems);
         List<PreparedFinding> prepared = order(unordered, engagement.info().order(), cvss);
@@ -64,6 +65,7 @@ public final class ReportBuilder {
         List<RenderedSection> after = sections.render(false, findings.size(), references, evidence);
         sections.warnUnplaced();
         warnUnusedEngagementValues(engagement, prepared, sections.valueKeys(), problems);
+        checkEngagementOptions(engagement, prepared, problems);
         if (problems.hasErrors()) {
             throw failure(problems);
         }
@@ -142,8 +144,30 @@ public final class ReportBuilder {
 
     private Resolver resolver(PreparedFinding f, Engagement engagement, Map<String, CrossReference> references,
             Evidence evidence, Problems problems) {
-        return new Resolver(new FindingInput(f.template(), f.spec(), f.key(), engagement.values(), f.plural(),
+        return new Resolver(new FindingInput(f.template(), f.spec(), f.key(), engagement.values(),
+                engagement.options(), f.plural(),
                 references, evidence, engagement.descriptor().getParent(), paths, config.settings(), problems));
+    }
+
+    /**
+     * {@code engagement.options} decide by label for every finding: a number would mean a
+     * different option in each template, and a label no template has is probably misspelt.
+     */
+    private static void checkEngagementOptions(Engagement engagement, List<PreparedFinding> prepared,
+            Problems problems) {
+        Set<String> labels = new HashSet<>();
+        prepared.forEach(f -> f.template().groups().stream().filter(io.github.dossier.template.Node.Group::hasLabel)
+                .forEach(g -> labels.add(g.label().toLowerCase(java.util.Locale.ROOT))));
+        engagement.options().forEach((key, choice) -> {
+            if (key.strip().matches("\\d+")) {
+                problems.error(choice.location(), "engagement.options decides by label, but '" + key + "' is a number",
+                        "a number names a different option in each template: decide it under the finding's options");
+            } else if (!prepared.isEmpty() && !labels.contains(key.strip().toLowerCase(java.util.Locale.ROOT))) {
+                problems.warning(choice.location(), "engagement option '" + key + "' names no option of any finding's"
+                        + " template", io.github.dossier.problem.Suggestions.didYouMean(key, labels,
+                        "remove it if unused"));
+            }
+        });
     }
 
     /** An engagement value that no finding's template can use is probably misspelt. */

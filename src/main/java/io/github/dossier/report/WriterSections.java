@@ -97,11 +97,9 @@ final class WriterSections {
         FindingSpec spec = new FindingSpec(section.file(), section.file(), List.of(), findingCount != 1,
                 section.values(), null, section.options(), null, null, null, null, section.location(), Map.of());
         Resolver resolver = new Resolver(new FindingInput(template, spec, section.file(), engagement.values(),
-                findingCount != 1, references, evidence, engagement.descriptor().getParent(), paths,
+                engagement.options(), findingCount != 1, references, evidence, engagement.descriptor().getParent(), paths,
                 config.settings(), problems));
-        if (config.lint()) {
-            problems.addAll(template.lints());
-        }
+        TemplateProblems.report(template, config.settings().draft(), problems);
         valueKeys.addAll(template.valueKeys());
         String markdown = MarkdownLayout.tidy(resolver.resolve(template.section(Section.Kind.DESCRIPTION).body()));
         String title = io.github.dossier.render.MarkdownEscaper.escape(titleFromName(section.file()));

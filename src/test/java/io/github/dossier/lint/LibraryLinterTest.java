@@ -115,7 +115,7 @@ class LibraryLinterTest {
 
         assertThat(lines(result)).containsExactly(
                 LIB + "01_web/latin1.md:1:3: the file is not valid UTF-8 — save it as UTF-8",
-                LIB + "01_web/sql_injection.md:6:15: {have|has} has a single | and stays literal text — write a"
+                LIB + "01_web/sql_injection.md:6:15: {have|has} has a single | and would print as written — write a"
                         + " toggle with two pipes: {have||has}",
                 LIB + "01_web/sql_injection.md:6:26: {== is never closed — add ==} after the highlighted text, or"
                         + " remove the {==");

@@ -74,6 +74,8 @@ class HostileMarkupTest {
         String body = "{ {== ` ".repeat(20000);
         RenderTester tester = RenderTester.body(body);
         tester.render();
-        assertThat(tester.errors()).singleElement().asString().startsWith("t.md:6:169: markup is nested more than 32");
+        // one mistake often leaves many openers: the first ten are listed, then a count
+        assertThat(tester.errors()).hasSize(10).first().asString().startsWith("t.md:6:3: {== is never closed");
+        assertThat(tester.errors().get(9)).contains("(and 19990 more after it)");
     }
 }

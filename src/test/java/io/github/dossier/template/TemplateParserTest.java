@@ -109,7 +109,7 @@ class TemplateParserTest {
     @CsvSource(delimiter = ';', value = {
         "OPTION;Marker", "OPTION AWS;Marker", "OPTION_PRINTNIGHTMARE;Marker", "OPTION: if Windows;Marker",
         "OPTION IF LEGACY;Marker", "EITHER;Marker", "OR;Marker", "OR (for JSP);Marker",
-        "OPTIONAL;Slot", "ORACLE;Slot", "CLIENTNAME;Slot", "URL + SCREENSHOT;Slot", "DELETE AS APPLICABLE;Slot",
+        "OPTIONAL;Marker", "OPION;Marker", "OPTIONBlindXSS;Marker", "ORACLE;Slot", "CLIENTNAME;Slot", "URL + SCREENSHOT;Slot", "DELETE AS APPLICABLE;Slot",
         "[SECURITY GROUP NAME];Slot", "AppName;Slot", "URLs;Slot", "PoC;Slot",
         "LOGIN||UPDATE;Choice", "is || are;Choice",
         "NOTE: ask the client;Note", "NOTES;Note",
@@ -162,12 +162,14 @@ class TemplateParserTest {
     }
 
     @Test
-    void lintsAreCollectedNotFatal() {
+    void lintsAndBrokenMarkupAreCollectedNotFatal() {
         Template t = parseBody("They {have|has} it, host{s}, {is||are} here, {=x=} and a {==broken==)");
-        assertThat(t.lints()).extracting(Problem::message).anySatisfy(m -> assertThat(m).contains("single |"))
+        assertThat(t.lints()).extracting(Problem::message).anySatisfy(m -> assertThat(m).contains("looks singular-first"));
+        assertThat(t.malformations()).extracting(Problem::message)
+                .anySatisfy(m -> assertThat(m).contains("single |"))
                 .anySatisfy(m -> assertThat(m).contains("has one side"))
-                .anySatisfy(m -> assertThat(m).contains("looks singular-first"))
-                .anySatisfy(m -> assertThat(m).contains("broken highlight delimiter"));
+                .anySatisfy(m -> assertThat(m).contains("broken highlight opener"))
+                .anySatisfy(m -> assertThat(m).contains("broken highlight closer"));
     }
 
     @Test
