@@ -50,6 +50,14 @@ public final class LibraryLinter {
      * @param projectRoot messages name files relative to it when the library is inside it
      */
     public static Result lint(Path library, Path projectRoot) {
+        return lint(library, projectRoot, false);
+    }
+
+    /**
+     * Lints the templates under {@code library}; with {@code explain}, adds a note for every
+     * highlight, option, editorial text and table saying how it was read.
+     */
+    public static Result lint(Path library, Path projectRoot, boolean explain) {
         Path root = library.toAbsolutePath().normalize();
         Path base = projectRoot.toAbsolutePath().normalize();
         ProjectPaths paths = new ProjectPaths(root.startsWith(base) ? base : root);
@@ -77,6 +85,9 @@ public final class LibraryLinter {
                 continue;
             }
             lintOne(TemplateLibrary.idOf(root, file), file, display, problems).ifPresent(t -> {
+                if (explain) {
+                    problems.addAll(io.github.dossier.template.Explanation.of(t));
+                }
                 String first = titles.putIfAbsent(t.titleText().toLowerCase(Locale.ROOT), display);
                 if (first != null) {
                     // an error only where a descriptor names the template by that title (SPEC §1.4)

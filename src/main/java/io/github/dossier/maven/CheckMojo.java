@@ -49,12 +49,26 @@ public class CheckMojo extends AbstractDossierMojo {
     @Parameter(property = "dossier.failOnLint", defaultValue = "false")
     private boolean failOnLint;
 
+    /**
+     * Also prints, for every template checked, each highlight with how it was read (slot, choice,
+     * editorial text, writer instruction, note), each option with how its text was read and the
+     * text it covers, and each table; editorial texts, options and tables with the numbers the
+     * descriptor names them by.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "dossier.explain", defaultValue = "false")
+    private boolean explain;
+
     @Override
     protected void run(ReportConfig config) throws MojoFailureException {
         File folder = libraryToLint();
         if (folder != null) {
             lintLibrary(folder);
             return;
+        }
+        if (explain) {
+            log(io.github.dossier.report.Explanations.of(config));
         }
         Report report = new ReportBuilder(config).build();
         log(report.problems());
@@ -77,7 +91,7 @@ public class CheckMojo extends AbstractDossierMojo {
     }
 
     private void lintLibrary(File folder) throws MojoFailureException {
-        LibraryLinter.Result result = LibraryLinter.lint(folder.toPath(), basedir.toPath());
+        LibraryLinter.Result result = LibraryLinter.lint(folder.toPath(), basedir.toPath(), explain);
         List<Problem> problems = result.problems();
         log(problems);
         long errors = result.count(Severity.ERROR);

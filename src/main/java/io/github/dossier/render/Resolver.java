@@ -34,6 +34,8 @@ public final class Resolver {
     private Output out = new Output();
     /** A content option left out at a line's start takes the space after it with it. */
     private boolean dropNextSpace;
+    /** Text was dropped after a space: a space or punctuation next makes that space one too many. */
+    private boolean collapseSpace;
     /** A block value was written: the line after it starts a new block. */
     private boolean blankLineNext;
     /** While a draft shows text it leaves out, that text reports no problems of its own. */
@@ -56,6 +58,7 @@ public final class Resolver {
         Output previous = out;
         out = new Output();
         dropNextSpace = false;
+        collapseSpace = false;
         blankLineNext = false;
         emit(nodes);
         String markdown = out.finish();
@@ -97,6 +100,11 @@ public final class Resolver {
         if (dropNextSpace && (text.charAt(0) == ' ' || text.charAt(0) == '\t')) {
             text = text.substring(1);
         }
+        if (collapseSpace && !text.isEmpty() && " \t.,;:!?)".indexOf(text.charAt(0)) >= 0) {
+            StringBuilder sb = out.current();
+            sb.setLength(sb.length() - 1);
+        }
+        collapseSpace = false;
         if (blankLineNext && text.startsWith("\n") && !text.startsWith("\n\n") && text.length() > 1
                 && !text.substring(1).isBlank()) {
             text = "\n" + text;
@@ -214,7 +222,9 @@ public final class Resolver {
     private void editorial(Node.Editorial editorial) {
         Optional<Value> value = values.editorial(editorial.key());
         if (value.isPresent()) {
-            if (!(value.get() instanceof Value.Rejected)) {
+            if (value.get() instanceof Value.Text t && t.text().isEmpty()) {
+                dropped();
+            } else if (!(value.get() instanceof Value.Rejected)) {
                 blocks.emitInline(value.get(), editorial.context(), editorial.location(), out.current());
             }
             return;
@@ -225,7 +235,7 @@ public final class Resolver {
                 + NodeText.quote(editorial.content());
         if (decision != null) {
             switch (decision.action()) {
-                case DROP -> { }
+                case DROP -> dropped();
                 case REPLACE -> blocks.emitInline(decision.replacement(), editorial.context(), editorial.location(),
                         out.current());
                 default -> keep(editorial, decision, what);
@@ -249,6 +259,12 @@ public final class Resolver {
                     + " \"the text to print\"");
         }
         emit(editorial.content());
+    }
+
+    /** Dropped text between two spaces leaves one of them. */
+    private void dropped() {
+        StringBuilder sb = out.current();
+        collapseSpace = sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ';
     }
 
     private void keep(Node.Editorial editorial, EditorialChoice decision, String what) {
@@ -281,13 +297,19 @@ public final class Resolver {
         int count = group.alternatives().size();
         String what = options.describe(group);
         boolean parts = group.reading() == Node.Reading.CONTENT_CHOICE;
+        if (decision.text() != null && !parts) {
+            in.problems().error(decision.location(), "'" + decision.text() + "' does not decide " + what
+                    + " (finding '" + in.key() + "')", group.isEither() || count > 1
+                    ? "write the number of the alternative to keep, 1 to " + count
+                    : "write true to keep it or false to leave it out");
+            return -1;
+        }
         if (decision.text() != null) {
-            int index = parts ? indexOf(group.alternatives().stream().map(a -> NodeText.source(a).strip()).toList(),
-                    decision.text()) : -1;
+            int index = indexOf(group.alternatives().stream().map(a -> NodeText.source(a).strip()).toList(),
+                    decision.text());
             if (index < 0) {
                 in.problems().error(decision.location(), what + " has no part '" + decision.text() + "' (finding '"
-                        + in.key() + "')", parts ? "choose " + partNames(group) + " or 1–" + count
-                        : "write true to keep it or false to leave it out");
+                        + in.key() + "')", "choose " + partNames(group) + " or 1–" + count);
             }
             return index;
         }

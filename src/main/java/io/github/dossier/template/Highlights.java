@@ -27,6 +27,9 @@ final class Highlights {
      * skipped; glued text ({@code OPTIONBlindXSS}) starts right after the keyword.
      */
     static int optionTextStart(String content) {
+        if (!content.startsWith("OP")) {
+            return -1;
+        }
         Matcher keyword = OPTION_KEYWORD.matcher(content);
         if (!keyword.lookingAt()) {
             return -1;
@@ -44,6 +47,9 @@ final class Highlights {
 
     /** {@code EITHER} or {@code OR} with its label, or null if not an alternative marker. */
     static String[] alternativeMarker(String content) {
+        if (!content.startsWith("OR") && !content.startsWith("EITHER")) {
+            return null;
+        }
         Matcher m = ALTERNATIVE.matcher(content);
         return m.matches() ? new String[] {m.group(1), m.group(2).strip()} : null;
     }

@@ -37,6 +37,8 @@ final class MarkupParser {
         final int start;
         final List<List<Node>> segments = new ArrayList<>();
         List<Node> current = new ArrayList<>();
+        /** How deep the constructs already closed inside this frame nest. */
+        int innerDepth;
 
         Frame(boolean highlight, int start) {
             this.highlight = highlight;
@@ -152,8 +154,10 @@ final class MarkupParser {
         }
         if (text.startsWith("==}", i) && openHighlights > 0) {
             flush(i);
-            if (frames.size() - 1 > MAX_NESTING) {
-                return tooDeep(i);
+            Frame highlight = frames.stream().filter(f -> f.highlight).findFirst().orElseThrow();
+            flattenAbove(highlight);
+            if (highlight.innerDepth >= MAX_NESTING) {
+                return tooDeep(highlight, i);
             }
             closeHighlight(i);
             return i + 3;
@@ -180,8 +184,9 @@ final class MarkupParser {
         }
         if (context == Context.TEXT && c == '}' && inFrame && !frames.peek().highlight) {
             flush(i);
-            if (frames.size() - 1 > MAX_NESTING) {
-                return tooDeep(i);
+            Frame brace = frames.peek();
+            if (brace.segments.size() > 1 && brace.innerDepth >= MAX_NESTING) {
+                return tooDeep(brace, i);
             }
             closeBrace(frames.pop());
             return i + 1;
@@ -277,9 +282,8 @@ final class MarkupParser {
     }
 
     private void closeHighlight(int closeAt) {
-        Frame frame = frames.stream().filter(f -> f.highlight).findFirst().orElseThrow();
-        flattenAbove(frame);
-        frames.pop();
+        Frame frame = frames.pop();
+        deepen(frame.innerDepth + 1);
         openHighlights--;
         String content = text.substring(frame.start + 3, closeAt);
         List<List<Node>> segments = frame.segments.stream()
@@ -296,26 +300,28 @@ final class MarkupParser {
             List<Node> nodes = literal(frame, "{");
             nodes.add(new Text("}", at(frame.start)));
             addAll(nodes);
+            deepen(frame.innerDepth);
             Lints.oneSidedBrace(Texts.source(frame.segments.get(0)), at(frame.start), problems.malformed());
             return;
         }
         addAll(List.of(ToggleFactory.create(frame.segments, at(frame.start), problems.lints(), grouper)));
+        deepen(frame.innerDepth + 1);
+    }
+
+    /** The frame now on top holds a construct nesting {@code depth} deep. */
+    private void deepen(int depth) {
+        Frame parent = frames.peek();
+        parent.innerDepth = Math.max(parent.innerDepth, depth);
     }
 
     /**
-     * A construct closing inside more than {@link #MAX_NESTING} open frames is too deep to
-     * resolve: reported where the first frame too many opened, and the rest of the text is kept
-     * as written (the build fails anyway). Literal braces make no construct, so prose may hold any
-     * number of unmatched {@code {}.
+     * A construct holding constructs {@link #MAX_NESTING} deep is too deep to resolve: reported
+     * where it opened, and the rest of the text is kept as written (the build fails anyway).
+     * Literal braces make no construct, so prose may hold any number of unmatched {@code {}.
      */
-    private int tooDeep(int i) {
-        java.util.Iterator<Frame> bottomUp = frames.descendingIterator();
-        Frame first = bottomUp.next();
-        for (int depth = 0; depth <= MAX_NESTING && bottomUp.hasNext(); depth++) {
-            first = bottomUp.next();
-        }
+    private int tooDeep(Frame construct, int i) {
         tooDeep = true;
-        problems.errors().error(at(first.start), "markup is nested more than " + MAX_NESTING + " levels deep",
+        problems.errors().error(at(construct.start), "markup is nested more than " + MAX_NESTING + " levels deep",
                 "simplify the template: toggles and highlights rarely need more than three levels");
         append(i, text.substring(i));
         return text.length();
@@ -355,6 +361,7 @@ final class MarkupParser {
                 unmatchedBrace(frame.start, "{");
             }
             target.current.addAll(literal(frame, frame.highlight ? "{==" : "{"));
+            target.innerDepth = Math.max(target.innerDepth, frame.innerDepth);
         }
     }
 

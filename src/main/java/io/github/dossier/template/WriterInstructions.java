@@ -38,16 +38,38 @@ final class WriterInstructions {
 
     /** Whether a highlight's content (trimmed, markup included) reads as an instruction to the writer. */
     static boolean isInstruction(String content) {
-        return START.matcher(content).lookingAt()
-                || TASK.matcher(content).find()
-                || UNFINISHED.matcher(content).find()
+        if (content.isEmpty()) {
+            return false;
+        }
+        char first = content.charAt(0);
+        return (Character.isUpperCase(first) || first == '(') && START.matcher(content).lookingAt()
+                || mayNameATask(content) && TASK.matcher(content).find()
+                || (content.endsWith("...") || content.endsWith("\u2026")) && UNFINISHED.matcher(content).find()
                 || content.chars().anyMatch(Character::isLowerCase) && shouts(content);
     }
 
+    /** A cheap test before the pattern: most highlights name no task. */
+    private static boolean mayNameATask(String content) {
+        return content.contains("CODIFY") || content.contains("FIXME") || content.contains("TODO")
+                || content.contains("CHANGEME") || content.toLowerCase(java.util.Locale.ROOT).contains("screenshot");
+    }
+
     private static boolean shouts(String content) {
+        if (!hasUpperCaseRun(content)) {
+            return false;
+        }
         java.util.regex.Matcher run = SHOUTED.matcher(content);
         while (run.find()) {
             if (run.group().split("\\s+").length >= 3 || LONG_WORD.matcher(run.group()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasUpperCaseRun(String content) {
+        for (int i = 1; i < content.length(); i++) {
+            if (Character.isUpperCase(content.charAt(i)) && Character.isUpperCase(content.charAt(i - 1))) {
                 return true;
             }
         }
