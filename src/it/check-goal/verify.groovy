@@ -14,7 +14,8 @@ assert log.contains('[INFO] src/findings/web/directory_listing_enabled.md:8:82: 
 assert log.contains('[INFO] src/findings/web/directory_listing_enabled.md:8:94: editorial text 1 ", and for the web root":'
         + ' printed as written unless the finding decides')
 assert log.contains('[INFO] src/findings/web/directory_listing_enabled.md:10:1: option 1 (APACHE): its text is a label,'
-        + ' it covers the rest of its line: "On Apache httpd, the folders … from the server configuration."')
+        + ' it covers the rest of its line: "On Apache httpd, the folders inherit `Options Indexes` from the server'
+        + ' configuration."')
 assert log =~ /\[INFO\] Dossier check: 1 finding resolves; 2 warnings/
 assert log.contains('BUILD SUCCESS')
 // only check ran: the assemble execution bound to generate-resources did not

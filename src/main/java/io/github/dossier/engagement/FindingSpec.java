@@ -86,6 +86,19 @@ public record FindingSpec(String template, String key, List<String> affected, Af
                 likelihood, cvss, status, location, fieldLocations, editorial, tables);
     }
 
+    /**
+     * This finding with decisions from its template's scan rule where it makes none itself: its
+     * own options and tables win.
+     */
+    public FindingSpec withDefaults(Map<String, OptionChoice> ruleOptions, Map<String, TableFill> ruleTables) {
+        Map<String, OptionChoice> mergedOptions = new java.util.LinkedHashMap<>(ruleOptions);
+        mergedOptions.putAll(options);
+        Map<String, TableFill> mergedTables = new java.util.LinkedHashMap<>(ruleTables);
+        mergedTables.putAll(tables);
+        return new FindingSpec(template, key, affected, affectedFrom, plural, values, category, mergedOptions, impact,
+                likelihood, cvss, status, location, fieldLocations, editorial, mergedTables);
+    }
+
     /** Where a field is written, falling back to the entry itself. */
     public Location locationOf(String field) {
         return fieldLocations.getOrDefault(field, location);

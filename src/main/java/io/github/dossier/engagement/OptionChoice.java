@@ -26,6 +26,24 @@ public record OptionChoice(String key, boolean include, int alternative, String 
         return new OptionChoice(key, true, 0, text, location);
     }
 
+    /**
+     * A decision written as text: {@code true}, {@code false} (any case), a positive number, or
+     * a part's text (holding a letter); null for anything else ({@code yes}, {@code 0}, {@code -1}).
+     */
+    public static OptionChoice parse(String key, String written, Location location) {
+        String value = written.strip().toLowerCase(java.util.Locale.ROOT);
+        if (value.equals("true") || value.equals("false")) {
+            return ofBoolean(key, value.equals("true"), location);
+        }
+        if (value.matches("[0-9]{1,9}")) {
+            return Integer.parseInt(value) > 0 ? ofAlternative(key, Integer.parseInt(value), location) : null;
+        }
+        if (value.matches("yes|no|on|off|y|n") || !value.matches("(?s).*\\p{L}.*")) {
+            return null;
+        }
+        return ofText(key, written.strip(), location);
+    }
+
     /** The decision as the writer wrote it, for messages: {@code true}, {@code 2}, {@code "switch"}. */
     public String written() {
         return text != null ? "'" + text + "'" : alternative > 0 ? String.valueOf(alternative) : String.valueOf(include);

@@ -50,19 +50,11 @@ final class OptionsReader {
             }
             return Optional.empty();
         }
-        String value = text.get().strip().toLowerCase(Locale.ROOT);
-        if (value.equals("true") || value.equals("false")) {
-            return Optional.of(OptionChoice.ofBoolean(entry.key(), value.equals("true"), at));
-        }
-        // At most 9 digits, so the number always fits an int.
-        if (value.matches("[0-9]{1,9}") && Integer.parseInt(value) > 0) {
-            return Optional.of(OptionChoice.ofAlternative(entry.key(), Integer.parseInt(value), at));
-        }
-        if (AMBIGUOUS.matcher(value).matches() || !value.matches("(?s).*\\p{L}.*")) {
-            nodes.error(entry.value(), MESSAGE, AMBIGUOUS.matcher(value).matches()
+        OptionChoice choice = OptionChoice.parse(entry.key(), text.get(), at);
+        if (choice == null) {
+            nodes.error(entry.value(), MESSAGE, AMBIGUOUS.matcher(text.get().strip().toLowerCase(Locale.ROOT)).matches()
                     ? "write true or false instead of '" + text.get() + "'" : HINT);
-            return Optional.empty();
         }
-        return Optional.of(OptionChoice.ofText(entry.key(), text.get().strip(), at));
+        return Optional.ofNullable(choice);
     }
 }

@@ -64,6 +64,15 @@ class HostileMarkupTest {
     }
 
     @Test
+    @Timeout(10)
+    void strayClosersOnOneLongLineAreFast() {
+        // each one is reported, and each costs the same however long its line is
+        RenderTester tester = RenderTester.body("x ==} y }".repeat(30000)).draft();
+        assertThat(tester.template().malformations()).hasSize(30000);
+        assertThat(tester.render()).startsWith("x ==} y }x ==} y }");
+    }
+
+    @Test
     void nestingWithinTheLimitRenders() {
         String nested = "{a||".repeat(30) + "x" + "}".repeat(30);
         assertThat(RenderTester.body(nested).plural(false).render()).isEqualTo("x");

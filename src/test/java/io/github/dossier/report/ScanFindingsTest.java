@@ -197,4 +197,45 @@ class ScanFindingsTest {
                                 + " .nessus nor a .json file — list Nessus v2 exports (.nessus) and Trivy JSON reports"
                                 + " (.json)"));
     }
+
+    @Test
+    void aRuleDecidesOptionsAndFillsATableForTheFindingsItMakes() throws IOException {
+        Report report = project()
+                .template("05_rules/tls_table", "category: NET\ncvss: \"5.3\"\nreport_on_external_network_test: true\n"
+                        + "scan:\n  nessus: {plugins: [104743, 157288]}\n  affected: service\n"
+                        + "  options: {cloud: false, 2: true}\n  table: {number: 1, columns: [host, service]}",
+                        "TLS Table", "Old protocols were accepted by:\n| Host | Service |\n| | |\n\n"
+                        + "{==OPTION CLOUD==} The load balancer terminates TLS.\n{==OPTION==} Fix it soon.", "Medium",
+                        "Low")
+                .descriptor(header("internal") + "findings: []\n").build();
+        String description = finding(report, "05_rules/tls_table").section(Section.Kind.DESCRIPTION);
+        assertThat(description).contains("| Host | Service |\n| --- | --- |\n| 203.0.113.100 | https://203.0.113.100 |")
+                .contains("| MAIL01 | smtp://MAIL01 |").contains("Fix it soon.").doesNotContain("load balancer");
+    }
+
+    @Test
+    void aFindingsOwnDecisionsWinOverItsRules() throws IOException {
+        Report report = project()
+                .template("05_rules/tls_table", "category: NET\ncvss: \"5.3\"\nreport_on_external_network_test: true\n"
+                        + "scan:\n  nessus: {plugins: [104743, 157288]}\n  options: {cloud: false}",
+                        "TLS Table", "{==OPTION CLOUD==} The load balancer terminates TLS.", "Medium", "Low")
+                .descriptor(header("internal") + "findings:\n  - template: 05_rules/tls_table\n    options: {cloud: true}\n")
+                .build();
+        assertThat(finding(report, "05_rules/tls_table").section(Section.Kind.DESCRIPTION))
+                .contains("The load balancer terminates TLS.");
+    }
+
+    @Test
+    void badRuleDecisionsAndTablesAreLocated() throws IOException {
+        ProjectFixture p = project().template("05_rules/bad", "category: NET\ncvss: N/A\n"
+                        + "scan:\n  nessus: {plugins: [104743]}\n  options: {cloud: maybe yes, 2: -1}\n"
+                        + "  table: {number: 0, columns: [package]}", "Bad", "x", "Low", "Low")
+                .descriptor(header("internal") + "findings: []\n");
+        assertThatThrownBy(p::build).isInstanceOfSatisfying(InvalidInputException.class, e ->
+                assertThat(e.errors()).extracting(Problem::toString).containsExactly(
+                        "src/findings/05_rules/bad.md:6:34: scan.options.2 must be true, false, the number of an"
+                                + " alternative or a part's text — for example options: {aws: false, 2: 1}",
+                        "src/findings/05_rules/bad.md:7:19: scan.table.number must be the number of a table (1, 2, …)"
+                                + " — write table: {number: 1, columns: [host, service]}"));
+    }
 }
