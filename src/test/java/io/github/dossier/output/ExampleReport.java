@@ -1,5 +1,6 @@
 package io.github.dossier.output;
 
+import io.github.dossier.document.PageSize;
 import io.github.dossier.render.RenderSettings;
 import io.github.dossier.report.Report;
 import io.github.dossier.report.ReportBuilder;
