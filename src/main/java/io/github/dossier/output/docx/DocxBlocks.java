@@ -176,6 +176,8 @@ final class DocxBlocks implements Block.Visitor {
         for (int i = 0; i < entries.size(); i++) {
             ContentsEntry e = entries.get(i);
             p = body.paragraph("TOC" + Math.min(3, e.level()));
+            // kept together: the contents move whole to the next page when they do not fit
+            p.setKeepNext(i < entries.size() - 1);
             if (i == 0) {
                 fieldChar(p, STFldCharType.BEGIN);
                 p.createRun().getCTR().addNewInstrText().setStringValue(" TOC \\o \"1-3\" \\h \\z \\u ");

@@ -160,10 +160,35 @@ final class DocxBody {
         return table;
     }
 
-    /** The template's {@code {{report}}} paragraph is gone once the content stands in its place. */
+    /**
+     * The template's {@code {{report}}} paragraph is gone once the content stands in its place; a
+     * page break written after the marker in that paragraph stays, so what follows the report in
+     * the template still starts a page of its own.
+     */
     void finish() {
-        if (marker != null) {
+        if (marker == null) {
+            return;
+        }
+        int last = -1;
+        for (int i = 0; i < marker.getRuns().size(); i++) {
+            if (marker.getRuns().get(i).text().contains("}}")) {
+                last = i;
+            }
+        }
+        boolean breakAfter = false;
+        for (int i = last + 1; i < marker.getRuns().size(); i++) {
+            breakAfter |= marker.getRuns().get(i).getCTR().getBrList().stream()
+                    .anyMatch(br -> br.getType() == org.openxmlformats.schemas.wordprocessingml.x2006.main.STBrType.PAGE);
+        }
+        if (!breakAfter) {
             doc.removeBodyElement(doc.getPosOfParagraph(marker));
+            return;
+        }
+        for (int i = last; i >= 0; i--) {
+            marker.removeRun(i);
+        }
+        if (marker.getCTP().isSetPPr() && marker.getCTP().getPPr().isSetPageBreakBefore()) {
+            marker.getCTP().getPPr().unsetPageBreakBefore();
         }
     }
 }
