@@ -22,14 +22,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * placeholders split over several runs (in a paragraph, a table cell and a text box), a header
  * and a footer with placeholders, the {@code {{report}}} paragraph in three runs, and a back page.
  */
-final class PoiTemplate {
+public final class PoiTemplate {
 
     static final String GREEN = "2E5E3E";
 
     private PoiTemplate() {
     }
 
-    static byte[] bytes() throws IOException {
+    public static byte[] bytes() throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             XWPFStyles styles = doc.createStyles();
             style(styles, "Standard", "Normal", null);
