@@ -44,9 +44,11 @@ final class FrontPages {
     /** Details, distribution list and version history. */
     Chapter documentControl() {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Fields("details", 1, fields("Client", info.client(), "Title", info.title(), "Reference", info.reference(), "Version", info.version(), "Date", info.date(),
-                "Type", Labels.word(info.type()), "Prepared by", preparedBy(), "Authors", String.join(", ", info.authors()),
-                "Classification", Labels.word(info.classification())), List.of()));
+        blocks.add(new Block.Fields("details", 1, fields("Client", info.client(), "Title", info.title(),
+                "Reference", info.reference(), "Version", info.version(), "Date", info.date(),
+                "Type", Labels.word(info.type()), "Prepared by", preparedBy(),
+                "Authors", String.join(", ", info.authors()), "Classification", Labels.word(info.classification())),
+                List.of()));
         distribution(blocks);
         history(blocks);
         return new Chapter("document-control", "document-control", Inline.text("Document control"), true, false,

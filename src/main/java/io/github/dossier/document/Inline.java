@@ -82,10 +82,6 @@ public final class Inline {
         return PlainText.of(node);
     }
 
-    public boolean isEmpty() {
-        return node.getFirstChild() == null;
-    }
-
     /** Moves the children of a throwaway node into {@code target}. */
     private static void copyChildren(Node source, Node target) {
         Node child = source.getFirstChild();

@@ -92,8 +92,8 @@ public final class OutputOptionsParser {
         if (!check.missingStyles().isEmpty()) {
             boolean one = check.missingStyles().size() == 1;
             problems.warning(file, "the Word template has no style" + (one ? " " : "s ")
-                    + quoted(check.missingStyles()) + "; Dossier's own " + (one ? "is" : "are") + " used", "add styles of these names to the template to restyle them"
-                    + " (docs/layout.md)");
+                    + quoted(check.missingStyles()) + "; Dossier's own " + (one ? "is" : "are") + " used",
+                    "add styles of these names to the template to restyle them (docs/layout.md)");
         }
         if (!check.hasMarker()) {
             problems.warning(file, "the Word template has no paragraph {{report}}; the report is added at its end",

@@ -98,7 +98,8 @@ final class DocxBlocks implements Block.Visitor {
             for (int c = row.getTableCells().size() - 1; c > 1; c--) {
                 row.removeCell(c);
             }
-            DocxTables.properties(row.getCell(1)).addNewGridSpan().setVal(java.math.BigInteger.valueOf(2L * perRow - 1));
+            DocxTables.properties(row.getCell(1)).addNewGridSpan()
+                    .setVal(java.math.BigInteger.valueOf(2L * perRow - 1));
             row.getCell(1).setWidth(String.valueOf(body.textWidth() - labelWidth));
             field(table, r, 0, fullWidth.get(i));
         }

@@ -14,6 +14,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBrType;
 
 /**
  * Where the generated content goes and its building blocks: paragraphs in a style, headings with
@@ -178,7 +179,7 @@ final class DocxBody {
         boolean breakAfter = false;
         for (int i = last + 1; i < marker.getRuns().size(); i++) {
             breakAfter |= marker.getRuns().get(i).getCTR().getBrList().stream()
-                    .anyMatch(br -> br.getType() == org.openxmlformats.schemas.wordprocessingml.x2006.main.STBrType.PAGE);
+                    .anyMatch(br -> br.getType() == STBrType.PAGE);
         }
         if (!breakAfter) {
             doc.removeBodyElement(doc.getPosOfParagraph(marker));

@@ -95,6 +95,8 @@ final class DocxTables {
         XWPFRun run = DocxBody.text(p, label);
         run.setBold(true);
         run.setColor("FFFFFF");
+        // a size smaller than the table text, so "Informational" fits its column on one line
+        run.setFontSize(8.5);
     }
 
     static CTTcPr properties(XWPFTableCell cell) {
