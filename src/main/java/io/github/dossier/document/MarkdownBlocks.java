@@ -98,7 +98,6 @@ final class MarkdownBlocks {
     private Block own(Node node, String[] lines, Levels levels, Anchors anchors) {
         if (node instanceof Heading heading) {
             int level = levels.of(heading.getLevel());
-            shiftNested(heading, levels);
             return new Block.Heading(level, anchors.of(heading, level), "", Inline.of(heading));
         }
         if (!(node instanceof Paragraph paragraph)) {

@@ -164,6 +164,21 @@ class ReportFormatsTest {
         }
     }
 
+    /** Pages break where the document says; headings keep with what follows; header rows never stay alone. */
+    @Test
+    void docxKeepsThingsTogether() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(out.resolve("report.docx")))) {
+            assertThat(doc.getParagraphs()).filteredOn(XWPFParagraph::isPageBreak).extracting(XWPFParagraph::getText)
+                    .containsExactly("Document control", "Executive summary", "Findings");
+            for (String heading : List.of("Heading1", "Heading2", "Heading3", "Heading4")) {
+                assertThat(doc.getStyles().getStyle(heading).getCTStyle().getPPr().isSetKeepNext()).as(heading).isTrue();
+            }
+            assertThat(doc.getTables()).filteredOn(t -> t.getRow(0).isRepeatHeader()).isNotEmpty().allSatisfy(t ->
+                    assertThat(t.getRow(0).getCell(0).getParagraphs().get(0).getCTP().getPPr().isSetKeepNext())
+                            .as(t.getText()).isTrue());
+        }
+    }
+
     @Test
     void rebuildingGivesIdenticalBytes() throws Exception {
         Report report = ExampleReport.build();
