@@ -1,5 +1,6 @@
 package io.github.dossier.engagement;
 
+import io.github.dossier.risk.Risk;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,9 +17,15 @@ import java.util.Objects;
  * @param classification the protective marking, or empty
  * @param order how findings are ordered
  * @param history the document's versions for the document control table, oldest first
+ * @param company the consultancy issuing the report, or empty
+ * @param preparedBy who prepared it (a team or a contact), or empty
+ * @param distribution who receives the document, in order
+ * @param overallRisk the writer's overall risk rating for the executive summary, or null to take the
+ *     highest risk of the findings
  */
 public record EngagementInfo(String client, String title, String reference, String version, String date,
-        String type, List<String> authors, String classification, FindingOrder order, List<Revision> history) {
+        String type, List<String> authors, String classification, FindingOrder order, List<Revision> history,
+        String company, String preparedBy, List<Recipient> distribution, Risk overallRisk) {
 
     public EngagementInfo {
         Objects.requireNonNull(client, "client");
@@ -31,12 +38,22 @@ public record EngagementInfo(String client, String title, String reference, Stri
         classification = Objects.requireNonNullElse(classification, "");
         order = Objects.requireNonNullElse(order, FindingOrder.RISK);
         history = List.copyOf(history);
+        company = Objects.requireNonNullElse(company, "");
+        preparedBy = Objects.requireNonNullElse(preparedBy, "");
+        distribution = List.copyOf(distribution);
+    }
+
+    /** Without the consultancy's details, a distribution list or an overall rating. */
+    public EngagementInfo(String client, String title, String reference, String version, String date, String type,
+            List<String> authors, String classification, FindingOrder order, List<Revision> history) {
+        this(client, title, reference, version, date, type, authors, classification, order, history, "", "",
+                List.of(), null);
     }
 
     /** The same details with another report date. */
     public EngagementInfo withDate(String newDate) {
         return new EngagementInfo(client, title, reference, version, newDate, type, authors, classification, order,
-                history);
+                history, company, preparedBy, distribution, overallRisk);
     }
 
     /** Without a version history. */

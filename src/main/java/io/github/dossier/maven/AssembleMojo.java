@@ -3,6 +3,7 @@ package io.github.dossier.maven;
 import io.github.dossier.incremental.BuildState;
 import io.github.dossier.incremental.UpToDate;
 import io.github.dossier.io.Digests;
+import io.github.dossier.output.Format;
 import io.github.dossier.output.OutputOptions;
 import io.github.dossier.output.OutputOptionsParser;
 import io.github.dossier.output.ReportWriter;
@@ -48,11 +49,11 @@ public class AssembleMojo extends AbstractDossierMojo {
     /**
      * The formats to write, comma-separated: {@code md} ({@code report.md}), {@code html}
      * ({@code report.html}), {@code pdf} ({@code report.pdf}), {@code docx} ({@code report.docx}),
-     * {@code json} ({@code findings.json}, see {@code docs/findings-json.md}).
+     * {@code json} ({@code findings.json}, see {@code docs/findings-json.md}). By default all five.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "dossier.formats", defaultValue = "md,html,pdf,docx,json")
+    @Parameter(property = "dossier.formats", defaultValue = Format.DEFAULTS)
     private String formats;
 
     /**
@@ -81,6 +82,26 @@ public class AssembleMojo extends AbstractDossierMojo {
     private File logo;
 
     /**
+     * A Word document ({@code .docx}) or template ({@code .dotx}) the Word report is made from:
+     * its styles, page setup, headers and footers, and the pages before its {@code {{report}}}
+     * paragraph as the cover, with {@code {{client}}}, {@code {{title}}} and the other
+     * placeholders filled. It must be inside the project. See {@code docs/layout.md}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dossier.wordTemplate")
+    private File wordTemplate;
+
+    /**
+     * Adds an appendix naming the template and library of every finding, so a report can be
+     * traced and rebuilt; off by default, as it shows the library's internal paths to the client.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dossier.sourcesAppendix", defaultValue = "false")
+    private boolean sourcesAppendix;
+
+    /**
      * Renders even when nothing changed since the last build. Without it, a build whose
      * descriptor, templates, evidence, libraries, plugin and configuration are all as they were,
      * and whose outputs are untouched, logs that it skipped.
@@ -100,7 +121,8 @@ public class AssembleMojo extends AbstractDossierMojo {
     @Override
     protected void run(ReportConfig config) {
         OutputOptions options = new OutputOptionsParser(config.projectRoot()).parse(formats, pageSize,
-                stylesheet == null ? null : stylesheet.toPath(), logo == null ? null : logo.toPath(), outputTimestamp);
+                path(stylesheet), path(logo), outputTimestamp, path(wordTemplate), sourcesAppendix);
+        log(options.warnings());
         Path out = outputDirectory.toPath();
         Map<String, String> settings = BuildState.settings(config, pluginVersion(), outputSettings(options), out);
         Path state = workDirectory().toPath().resolve(STATE);
@@ -136,7 +158,12 @@ public class AssembleMojo extends AbstractDossierMojo {
     /** What the writers are told, for the record of the build: the stylesheet and logo by content. */
     private String outputSettings(OutputOptions options) {
         return options.formats().stream().map(Enum::name).sorted().collect(Collectors.joining(",")) + ";" + pageSize
-                + ";" + digestOrNone(stylesheet) + ";" + digestOrNone(logo) + ";" + outputTimestamp;
+                + ";" + digestOrNone(stylesheet) + ";" + digestOrNone(logo) + ";" + outputTimestamp + ";"
+                + digestOrNone(wordTemplate) + ";" + sourcesAppendix;
+    }
+
+    private static Path path(File file) {
+        return file == null ? null : file.toPath();
     }
 
     private static String digestOrNone(File file) {

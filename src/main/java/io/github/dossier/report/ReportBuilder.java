@@ -63,6 +63,7 @@ public final class ReportBuilder {
         WriterSections sections = new WriterSections(config, paths, engagement, problems);
         List<RenderedSection> before = sections.render(true, findings.size(), references, evidence);
         List<RenderedSection> after = sections.render(false, findings.size(), references, evidence);
+        RenderedSection summary = sections.renderSummary(findings.size(), references, evidence).orElse(null);
         sections.warnUnplaced();
         warnUnusedEngagementValues(engagement, prepared, sections.valueKeys(), problems);
         checkEngagementOptions(engagement, prepared, problems);
@@ -71,8 +72,9 @@ public final class ReportBuilder {
         }
         List<Path> inputs = new ArrayList<>(prepared.stream().map(f -> f.template().file()).toList());
         inputs.addAll(sections.files());
-        return new Report(dated(engagement.info()), findings, evidence.files(), problems.sorted(),
-                config.settings().draft(), InputFiles.of(engagement, inputs), library.roots(), before, after);
+        return new Report(ReportInfo.of(dated(engagement.info())), findings, evidence.files(), problems.sorted(),
+                config.settings().draft(), InputFiles.of(engagement, inputs), library.roots(), before, after,
+                summary);
     }
 
     /** The descriptor's date, else the build's fixed timestamp: never the clock, so builds repeat. */
@@ -131,15 +133,17 @@ public final class ReportBuilder {
             Map<String, CrossReference> references, Evidence evidence, Problems problems) {
         Resolver resolver = resolver(f, engagement, references, evidence, problems);
         String title = resolver.resolve(f.template().title()).strip();
-        Map<Section.Kind, String> sections = new EnumMap<>(Section.Kind.class);
+        Map<FindingPart, String> sections = new EnumMap<>(FindingPart.class);
         for (Section section : f.template().sections()) {
-            sections.put(section.kind(), MarkdownLayout.tidy(resolver.resolve(section.body())));
+            sections.put(FindingPart.valueOf(section.kind().name()),
+                    MarkdownLayout.tidy(resolver.resolve(section.body())));
         }
         String category = resolver.frontField(f.spec().category(), f.template().frontMatter().category(), "category")
                 .orElse("");
         return new RenderedFinding(number, f.key(), f.anchor(), f.template().id(), title,
                 MarkdownEscaper.unescape(title), sections, f.impact(), f.likelihood(), f.risk(), category,
-                cvss.text(), f.spec().status(), f.spec().affected(), cvss.score(), f.origin());
+                cvss.text(), FindingStatus.valueOf(f.spec().status().name()), f.spec().affected(), cvss.score(),
+                f.origin() == null ? null : new FindingOrigin(f.origin().name(), f.origin().version()));
     }
 
     private Resolver resolver(PreparedFinding f, Engagement engagement, Map<String, CrossReference> references,

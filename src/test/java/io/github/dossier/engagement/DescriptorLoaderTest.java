@@ -501,7 +501,8 @@ class DescriptorLoaderTest {
             assertThat(reported()).containsExactly(
                     F + ":1:41: unknown key 'auhtors' in engagement — did you mean 'authors'?",
                     F + ":1:56: unknown key 'colour' in engagement — allowed keys: client, title, reference, version,"
-                            + " date, type, authors, classification, order, history, options",
+                            + " date, type, authors, classification, order, history, company, preparedBy, distribution,"
+                            + " overallRisk, options",
                     F + ":3:1: unknown key 'findigs' in the descriptor — did you mean 'findings'?",
                     F + ":6:5: unknown key 'likelyhood' in findings[0] — did you mean 'likelihood'?",
                     F + ":7:5: unknown key 'notes' in findings[0] — allowed keys: template, key, affected, plural,"

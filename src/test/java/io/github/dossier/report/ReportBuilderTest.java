@@ -3,14 +3,13 @@ package io.github.dossier.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dossier.output.MarkdownReport;
 import io.github.dossier.problem.InvalidInputException;
 import io.github.dossier.problem.Problem;
 import io.github.dossier.render.RenderSettings;
 import io.github.dossier.risk.Level;
 import io.github.dossier.risk.Risk;
-import io.github.dossier.template.Section;
 import io.github.dossier.testing.ProjectFixture;
+import io.github.dossier.testing.Rendered;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,9 +42,9 @@ class ReportBuilderTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "sqli", Risk.CRITICAL),
                         org.assertj.core.groups.Tuple.tuple(2, "01_net/open_ports", Risk.MEDIUM),
                         org.assertj.core.groups.Tuple.tuple(3, "02_web/missing_headers", Risk.INFORMATIONAL));
-        assertThat(report.findings().get(0).section(Section.Kind.DESCRIPTION)).isEqualTo(
+        assertThat(report.findings().get(0).section(FindingPart.DESCRIPTION)).isEqualTo(
                 "The parameter at /search is injectable; see [2 (Open Ports)](#finding-01_net-open_ports).");
-        assertThat(report.findings().get(1).section(Section.Kind.DESCRIPTION))
+        assertThat(report.findings().get(1).section(FindingPart.DESCRIPTION))
                 .isEqualTo("gw.acme.example exposes one port.");
     }
 
@@ -67,7 +66,7 @@ class ReportBuilderTest {
         assertThat(f.impact()).isEqualTo(Level.HIGH);
         assertThat(f.risk()).isEqualTo(Risk.HIGH);
         assertThat(f.category()).isEqualTo("APP-HDR");
-        String md = MarkdownReport.render(p.build());
+        String md = Rendered.markdown(p.build());
         assertThat(md).contains("#### Impact: High\n\nImpact of Missing Headers.")
                 .contains("#### Likelihood: Medium\n\n").doesNotContain("Impact: Low");
     }
@@ -128,7 +127,7 @@ class ReportBuilderTest {
                         + "      SCREENSHOT: {image: evidence/shot.png, caption: The login page}\n");
         Report report = p.build();
         assertThat(report.evidence()).containsOnlyKeys("evidence/shot.png");
-        assertThat(report.findings().get(0).section(Section.Kind.DESCRIPTION))
+        assertThat(report.findings().get(0).section(FindingPart.DESCRIPTION))
                 .isEqualTo("Proof:\n\n![The login page](<evidence/shot.png>)");
     }
 
@@ -142,7 +141,7 @@ class ReportBuilderTest {
                 assertThat(e.errors()).extracting(Problem::toString).containsExactly(
                         "src/engagement/engagement.yaml:9:7: evidence file not found: evidence/none.png (finding"
                                 + " '04_x/shot') — add the file, or fix the path (relative to the descriptor's folder)"));
-        assertThat(p.build(new RenderSettings(true, false)).findings().get(0).section(Section.Kind.DESCRIPTION))
+        assertThat(p.build(new RenderSettings(true, false)).findings().get(0).section(FindingPart.DESCRIPTION))
                 .isEqualTo("Proof:\n\n{==SCREENSHOT==}");
     }
 
@@ -194,8 +193,8 @@ class ReportBuilderTest {
         RenderedFinding f = report.findings().get(0);
         assertThat(f.plainTitle()).isEqualTo("Weak Second Factor");
         assertThat(f.risk()).isEqualTo(Risk.LOW);
-        String all = String.join("\n", List.of(f.section(Section.Kind.DESCRIPTION), f.section(Section.Kind.IMPACT),
-                f.section(Section.Kind.LIKELIHOOD), f.section(Section.Kind.RECOMMENDATION)));
+        String all = String.join("\n", List.of(f.section(FindingPart.DESCRIPTION), f.section(FindingPart.IMPACT),
+                f.section(FindingPart.LIKELIHOOD), f.section(FindingPart.RECOMMENDATION)));
         assertThat(all).contains("The portal at https://portal.acme.example/login sends")
                 .contains("during the UPDATE step")
                 .contains("could sign in as the user, and then")
