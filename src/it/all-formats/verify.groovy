@@ -19,7 +19,7 @@ def unicode = ['Zürich', 'Łódź', '→', '≥']
 
 // HTML: the parts in order, the counts, numbered figures, the writer's values and cross-reference
 def page = Jsoup.parse(new File(out, 'report.html'), 'UTF-8')
-assert page.select('section.chapter > h2').eachText() == chapters
+assert page.select('section.chapter > h2').eachText() == ['Document control', 'Contents'] + chapters
 assert page.select('section.finding > h3').eachText() == findings
 assert page.select('table.risk-counts td.count').eachText() == ['1', '2', '1', '0', '1']
 assert page.select('figure.evidence figcaption').eachText() == [
@@ -51,7 +51,8 @@ try {
 def docx = new XWPFDocument(new FileInputStream(new File(out, 'report.docx')))
 try {
     def h1 = docx.paragraphs.findAll { it.style == 'Heading1' }.collect { it.text }
-    assert h1 == ['Document control'] + chapters
+    assert h1 == chapters
+    assert docx.paragraphs.findAll { it.style == 'TOCHeading' }.collect { it.text } == ['Document control', 'Contents']
     def h2 = docx.paragraphs.findAll { it.style == 'Heading2' }.collect { it.text }
     assert h2.containsAll(findings)
     assert docx.allPictures.size() == 3

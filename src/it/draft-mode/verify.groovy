@@ -8,7 +8,7 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
 // resolved text renders as usual; the unresolved slot is kept as CriticMarkup
 assert md.contains('The web servers listed above report version 2.2.15 of their software, which is no longer supported.')
 assert md.contains('The version was read from the response headers of {==URL==}.')
-assert md.contains('> **DRAFT**: unresolved markup is kept visible; this is not a final report.')
+assert md.contains('> **DRAFT: unresolved markup is highlighted; this is not a final report.**')
 
 // the HTML page highlights it
 assert html.contains('The version was read from the response headers of '

@@ -53,7 +53,7 @@ assert json.findings[4].cvss == [version: null, vector: null, score: 5.3, baseSc
                                  severity: 'Medium']
 
 // the schema shipped in the plugin (invoker adds the test class path, which has the validator)
-def schemaFile = new File(basedir, '../../classes/io/github/dossier/output/findings.schema.json')
+def schemaFile = new File(basedir, '../../classes/io/github/dossier/output/json/findings.schema.json')
 def schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaFile.newInputStream())
 def errors = schema.validate(text, InputFormat.JSON)
 assert errors.isEmpty(): "findings.json does not match its schema: $errors"

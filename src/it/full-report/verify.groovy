@@ -6,7 +6,7 @@ def html = new File(out, 'report.html').getText('UTF-8')
 
 // Ordered by risk (Critical, High, Medium, Informational) and numbered in that order,
 // though the descriptor lists them the other way round.
-def headings = md.readLines().findAll { it.startsWith('### ') }
+def headings = md.readLines().findAll { it ==~ /### \d+\. .*/ }
 assert headings == ['### 1. SQL Injection', '### 2. Reflected Cross-Site Scripting',
                     '### 3. Weak TLS Configuration', '### 4. SSH Version Disclosure']
 assert md.contains('| 1 | [SQL Injection](#finding-sqli) | Critical | 9.8 Critical | APP-INJ | Open |')
@@ -36,7 +36,8 @@ assert !md.contains('reachable from the internet')
 assert md.contains('combine this weakness with the flaw described in section [1 (SQL Injection)](#finding-sqli).')
 
 // category slot resolved by the finding's override; impact override rewrites the heading and the risk
-assert md.contains('| Medium | Medium | Medium | 5.3 Medium | NET | Open |')
+assert md.contains('| Risk | Medium | CVSS score | 5.3 Medium |\n| Impact | Medium | Likelihood | Medium |\n'
+        + '| Category | NET | Status | Open |')
 def tls = md.substring(md.indexOf('### 3. Weak TLS Configuration'), md.indexOf('### 4.'))
 assert tls.contains('#### Impact: Medium')
 assert !tls.contains('#### Impact: Low')

@@ -1,5 +1,6 @@
 // The library comes from the IT repository as an artifact: version 1.0, as pinned, although
-// setup-findings-1.1 installed 1.1 beside it. The report records where the finding came from.
+// setup-findings-1.1 installed 1.1 beside it. With sourcesAppendix, the report records where the
+// finding came from.
 
 def md = new File(basedir, 'target/dossier/report.md').getText('UTF-8')
 def html = new File(basedir, 'target/dossier/report.html').getText('UTF-8')
@@ -7,8 +8,9 @@ def html = new File(basedir, 'target/dossier/report.html').getText('UTF-8')
 assert md.contains('The username parameter is passed to the database unchanged (library version one).')
 assert !md.contains('version one point one')
 assert md.contains('## Appendix: finding sources')
-assert md.contains('| 1 | SQL Injection | 01\\_web\\_application/sql\\_injection | io.github.dossier.it:findings:1.0 |')
-assert html.contains('<tr data-library="io.github.dossier.it:findings" data-version="1.0"><td>1</td>')
+assert md.contains('| 1 | SQL Injection | `01_web_application/sql_injection` | io.github.dossier.it:findings:1.0 |')
+assert html.contains('<tr><td class="num">1</td><td>SQL Injection</td><td><code>01_web_application/sql_injection</code></td>'
+        + '<td>io.github.dossier.it:findings:1.0</td></tr>')
 
 // unpacked under the build folder, never into the output
 assert new File(basedir, 'target/dossier-work/libraries/io.github.dossier.it/findings/1.0-jar/01_web_application/sql_injection.md').isFile()

@@ -17,12 +17,13 @@ def original = new File(basedir, 'original-engagement.yaml').getText('UTF-8')
 def updated = new File(basedir, 'src/engagement/engagement.yaml').getText('UTF-8')
 def marker = '    affected: [gw.acme.example]\n'
 def at = original.indexOf(marker) + marker.length()
-def added = '''  # SQL Injection (from io.github.dossier.it:findings:1.1), added by dossier:add: fill in every empty value and option
+// every open decision is a commented line with an example: the stub builds in draft mode as written
+def added = '''  # SQL Injection (from io.github.dossier.it:findings:1.1), added by dossier:add. A commented line is a decision still open: uncomment and complete it.
   - template: 01_web_application/sql_injection
     # key: 01_web_application/sql_injection   # for @references; the id by default
     affected: []   # the affected systems, one per entry
     values:
-      URL:   # slot
+      # URL: "…"   # text (line 7)
     # impact: High   # overrides the template's level
     # likelihood: High
     # status: open   # open, fixed or accepted

@@ -51,12 +51,17 @@ assert log.contains('[INFO] src/findings/01_tls/tls_version_1_0_enabled.md: rewr
 assert log.contains('[INFO] Dossier migrate: 2 of 3 generation scripts rewritten; 1 left as they are')
 
 // the second build: findings generated from the scan by the rewritten rules
+// the affected systems as report.md writes them: a numbered table under its heading
+def affected = { List systems ->
+    '#### Affected system' + (systems.size() == 1 ? '' : 's') + '\n\n| # | System |\n|---:|---|\n' +
+            systems.withIndex().collect { s, i -> "| ${i + 1} | $s |" }.join('\n') + '\n'
+}
 def md = text('target/dossier/report.md')
 def headings = md.readLines().findAll { it.startsWith('### ') }
 assert headings == ['### 1. Self-Signed Certificate', '### 2. TLS Version 1.0 Enabled']
-assert md.contains('**Affected systems:**\n\n- 198.51.100.7\n- vpn.acme.example\n')
+assert md.contains(affected(['198.51.100.7', 'vpn.acme.example']))
 assert md.contains('The following services accept connections using TLS 1.0:\n\n- https://198.51.100.7:8443\n'
         + '- https://vpn.acme.example\n')
-assert md.contains('**Affected system:**\n\n- vpn.acme.example\n\nThe host listed above presents a certificate')
+assert md.contains(affected(['vpn.acme.example']) + '\n#### Description\n\nThe host listed above presents a certificate')
 assert !log.contains('[ERROR]')
 true

@@ -22,6 +22,11 @@ assert headings == ['### 1. Vulnerable JSON Web Token Library', '### 2. Outdated
 // keys: a generated finding's key is its template id
 assert md.contains('| 1 | [Vulnerable JSON Web Token Library](#finding-02_containers-vulnerable_jwt_library) | Critical | 9.8 Critical | CNF | Open |')
 
+// the affected systems as report.md writes them: a numbered table under its heading
+def affected = { List systems ->
+    '#### Affected system' + (systems.size() == 1 ? '' : 's') + '\n\n| # | System |\n|---:|---|\n' +
+            systems.withIndex().collect { s, i -> "| ${i + 1} | $s |" }.join('\n') + '\n'
+}
 // Nessus services: https where the scan shows TLS, default ports dropped, sorted, de-duplicated;
 // several systems, so the plural side of the toggles
 def services = '''- https://203.0.113.100
@@ -30,26 +35,26 @@ def services = '''- https://203.0.113.100
 - https://portal.acme.example:8443
 - smtp://MAIL01'''
 def tls = section('### 3. Outdated TLS Versions')
-assert tls.contains('**Affected systems:**\n\n' + services + '\n')
+assert tls.contains(affected(services.readLines().collect { it.substring(2) }))
 assert tls.contains('The following services of Acme Bank accept connections using TLS 1.0 or TLS 1.1:\n\n' + services + '\n')
 
 // a capture over plugin output lists the named group's values; one host, so the singular side
 def versions = section('### 5. TLS Protocol Versions Offered')
-assert versions.contains('**Affected system:**\n\n- portal.acme.example\n')
+assert versions.contains(affected(['portal.acme.example']))
 assert versions.contains('The host listed above offers these protocol versions:\n\n- TLSv1.0\n- TLSv1.1\n- TLSv1.2\n')
 
 // Trivy: the target names the affected system; packages and vulnerabilities fill the placeholder
 def openssl = section('### 2. Outdated OpenSSL in Container Images')
-assert openssl.contains('**Affected system:**\n\n- registry.acme.example/api:1.4 (alpine 3.19.1)\n')
+assert openssl.contains(affected(['registry.acme.example/api:1.4 (alpine 3.19.1)']))
 assert openssl.contains('The image ships OpenSSL packages with known vulnerabilities:\n\n'
         + '- libcrypto3 3.1.4-r2 (fixed in 3.1.4-r3)\n- openssl 3.1.4-r2\n- openssl 3.1.4-r2 (fixed in 3.1.4-r5)\n')
 assert openssl.contains('Rebuild the image with current OpenSSL packages.')
 def jwt = section('### 1. Vulnerable JSON Web Token Library')
-assert jwt.contains('- app/package-lock.json\n')
+assert jwt.contains(affected(['app/package-lock.json']))
 assert jwt.contains('- CVE-2022-23529 in jsonwebtoken 8.5.1 (fixed in 9.0.0)\n')
 
 // the manual finding keeps its written affected list
-assert section('### 4. Missing HTTP Strict Transport Security').contains('**Affected system:**\n\n- https://portal.acme.example\n')
+assert section('### 4. Missing HTTP Strict Transport Security').contains(affected(['https://portal.acme.example']))
 
 // external engagement: the banner template matched but is not marked for external reports
 assert !md.contains('Web Server Banner')

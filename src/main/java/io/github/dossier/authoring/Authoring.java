@@ -55,7 +55,7 @@ public final class Authoring {
         } else {
             libraries = Libraries.withoutDescriptor(config, problems);
         }
-        return Libraries.open(config, libraries, problems);
+        return Libraries.open(config, libraries, true, problems);
     }
 
     /**
@@ -80,10 +80,20 @@ public final class Authoring {
         String text = read(config.descriptor(), display);
         DescriptorAppender appender = new DescriptorAppender(text, display);
         String key = uniqueKey(template.get().id(), entry.get().title(), appender.usedNames());
+        FindingStub.Decided decided = decided(config);
         String updated = appender.append(indent -> FindingStub.lines(template.get(), entry.get().origin(), key,
-                indent));
+                indent, decided));
         write(config.descriptor(), updated);
         return new Added(template.get().id(), key, display);
+    }
+
+    /** What the engagement decides for every finding, so that the stub lists only what is still open. */
+    private static FindingStub.Decided decided(ReportConfig config) {
+        return Libraries.loader(config).load(config.descriptor(), new Problems())
+                .map(e -> new FindingStub.Decided(e.values().keySet(), e.options().keySet().stream()
+                        .map(k -> k.strip().toLowerCase(java.util.Locale.ROOT))
+                        .collect(java.util.stream.Collectors.toSet())))
+                .orElse(FindingStub.Decided.NOTHING);
     }
 
     /** Null while the template's id is free as a key, else the id with the first free number. */

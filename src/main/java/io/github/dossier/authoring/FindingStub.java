@@ -1,26 +1,38 @@
 package io.github.dossier.authoring;
 
+import io.github.dossier.template.Decisions;
 import io.github.dossier.template.FrontMatter;
 import io.github.dossier.template.LibraryOrigin;
 import io.github.dossier.template.Node;
-import io.github.dossier.template.NodeText;
 import io.github.dossier.template.Section;
 import io.github.dossier.template.Template;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A new {@code findings:} entry for a template, as YAML text for the writer to complete: every
- * slot and choice as an empty value (the build fails until each is filled), every option and
- * alternative group with its choices in a comment, editorial defaults and notes as comments.
+ * A new {@code findings:} entry for a template, as YAML text for the writer to complete. Every
+ * decision the template needs (SPEC §1.4) is listed as a commented line holding an example
+ * decision and a comment quoting the text it decides; nothing is left empty, so the stub builds
+ * in draft mode as written, and a strict build lists exactly the lines still commented out.
+ * Values and options the engagement already decides are not listed.
  */
 public final class FindingStub {
 
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.+/|'-]*( [A-Za-z0-9_.+/|'-]+)*");
-    private static final int SNIPPET = 60;
+    private static final int SNIPPET = 70;
+
+    /**
+     * What the engagement already decides for every finding.
+     *
+     * @param values the engagement-wide value keys
+     * @param optionLabels the labels {@code engagement.options} decides, in lower case
+     */
+    public record Decided(Set<String> values, Set<String> optionLabels) {
+        public static final Decided NOTHING = new Decided(Set.of(), Set.of());
+    }
 
     private FindingStub() {
     }
@@ -30,11 +42,13 @@ public final class FindingStub {
      *
      * @param key the finding's key, or null to leave the default (the template id)
      */
-    public static List<String> lines(Template template, LibraryOrigin origin, String key, String indent) {
+    public static List<String> lines(Template template, LibraryOrigin origin, String key, String indent,
+            Decided decided) {
         String in = indent + "  ";
+        Decisions d = Decisions.of(template);
         List<String> out = new ArrayList<>();
-        out.add(indent + "# " + oneLine(template.titleText()) + " (from " + origin.label() + "), added by dossier:add:"
-                + " fill in every empty value and option");
+        out.add(indent + "# " + oneLine(template.titleText()) + " (from " + origin.label() + "), added by dossier:add."
+                + " A commented line is a decision still open: uncomment and complete it.");
         for (String line : template.frontMatter().comment().strip().split("\n")) {
             if (!line.isBlank()) {
                 out.add(indent + "# " + line.strip());
@@ -44,74 +58,114 @@ public final class FindingStub {
         out.add(key == null ? in + "# key: " + scalar(template.id()) + "   # for @references; the id by default"
                 : in + "key: " + scalar(key));
         out.add(in + "affected: []   # the affected systems, one per entry");
-        frontMatter(template.frontMatter(), in, out);
-        values(template, in, out);
-        options(template, in, out);
+        frontMatter(template, in, out);
+        section(in, "values", values(d, decided, in + "  "), out);
+        section(in, "options", options(d, decided, in + "  "), out);
+        section(in, "editorial", editorial(d, in + "  "), out);
+        section(in, "tables", tables(d, in + "  "), out);
+        template.forEachNode(node -> {
+            if (node instanceof Node.Note note) {
+                out.add(in + "# note for the writer (line " + note.location().line() + "): " + snippet(note.text()));
+            }
+        });
         out.add(in + "# impact: " + levelText(template, Section.Kind.IMPACT) + "   # overrides the template's level");
         out.add(in + "# likelihood: " + levelText(template, Section.Kind.LIKELIHOOD));
         out.add(in + "# status: open   # open, fixed or accepted");
         return out;
     }
 
-    private static void frontMatter(FrontMatter front, String in, List<String> out) {
-        front.categoryField().filter(FrontMatter.Field::isSlot).ifPresent(f -> out.add(in + "category:   # one of: "
-                + oneLine(f.slot())));
-        front.cvssField().ifPresent(f -> {
-            String text = f.text().strip();
-            if (f.isSlot() || FrontMatter.isUndecided(text)) {
-                out.add(in + "cvss:   # the template's score is " + oneLine(text) + "; give a score or vector");
-            }
-        });
+    /** A mapping whose open entries are comments: empty, it reads as no entries, so it builds as written. */
+    private static void section(String in, String name, List<String> entries, List<String> out) {
+        if (!entries.isEmpty()) {
+            out.add(in + name + ":");
+            out.addAll(entries);
+        }
     }
 
-    private static void values(Template template, String in, List<String> out) {
-        Map<String, String> filled = new LinkedHashMap<>();
-        List<String> commented = new ArrayList<>();
-        template.forEachNode(node -> {
-            if (node instanceof Node.Slot slot) {
-                filled.putIfAbsent(slot.name(), slot.block()
-                        ? "block: text, {image: path, caption: …}, {file: path, lang: …} or a list" : "slot");
-            } else if (node instanceof Node.Choice choice) {
-                filled.putIfAbsent(choice.key(), "choose: " + String.join(" | ", choice.alternatives().stream()
-                        .map(a -> oneLine(NodeText.source(a))).toList()) + " (the text or its number)");
-            } else if (node instanceof Node.Editorial editorial && !filled.containsKey(editorial.key())) {
-                commented.add(in + "  # " + scalar(editorial.key()) + ": \"\"   # editorial default, kept as written;"
-                        + " give text to replace it, \"\" to drop it");
-            } else if (node instanceof Node.Note note) {
-                commented.add(in + "  # note: " + snippet(note.text()));
-            }
-        });
-        if (filled.isEmpty() && commented.isEmpty()) {
-            return;
-        }
-        // an empty values: would be an error, so with nothing to fill the header stays a comment
-        out.add(in + (filled.isEmpty() ? "# values:" : "values:"));
-        filled.forEach((name, what) -> out.add(in + "  " + scalar(name) + ":   # " + what));
-        commented.stream().distinct().forEach(out::add);
+    private static void frontMatter(Template template, String in, List<String> out) {
+        FrontMatter front = template.frontMatter();
+        front.categoryField().filter(f -> f.isSlot() || FrontMatter.isUndecided(f.text())).ifPresent(f ->
+                out.add(in + "# category: " + (f.isSlot() ? scalar(f.slot().split("/")[0]) : "NET")
+                        + "   # the template's category is " + oneLine(f.text()) + ": give one"));
+        front.cvssField().filter(f -> f.isSlot() || FrontMatter.isUndecided(f.text())).ifPresent(f ->
+                out.add(in + "# cvss: CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:L/I:N/A:N   # the template's score is "
+                        + oneLine(f.text()) + ": give a score or vector"));
     }
 
-    private static void options(Template template, String in, List<String> out) {
-        List<Node.Group> groups = template.groups();
-        if (groups.isEmpty()) {
-            return;
-        }
-        out.add(in + "options:");
-        for (int i = 0; i < groups.size(); i++) {
-            Node.Group group = groups.get(i);
-            String label = group.label().isEmpty() ? "" : " (" + oneLine(group.label()) + ")";
-            if (group.alternatives().size() == 1) {
-                out.add(in + "  " + (i + 1) + ":   # option" + label + ": true keeps \""
-                        + snippet(NodeText.source(group.alternatives().get(0))) + "\", false leaves it out");
+    private static List<String> values(Decisions d, Decided decided, String in) {
+        List<String> lines = new ArrayList<>();
+        for (Decisions.Slot slot : d.slots()) {
+            if (decided.values().contains(slot.name())) {
                 continue;
             }
-            StringBuilder choices = new StringBuilder();
-            for (int a = 0; a < group.alternatives().size(); a++) {
-                choices.append(a == 0 ? "" : ", ").append(a + 1).append(" = \"")
-                        .append(snippet(NodeText.source(group.alternatives().get(a)))).append('"');
-            }
-            out.add(in + "  " + (i + 1) + ":   # " + (group.isEither() ? "pick one" : "option, false or pick one")
-                    + label + ": " + choices);
+            String example = slot.reference() ? "\"@finding-key\"" : slot.block() ? "\"…\"" : "\"…\"";
+            String what = slot.reference() ? "a cross-reference: @ and the key of another finding"
+                    : slot.block() ? "text, Markdown, {image: path, caption: …}, {file: path, lang: …} or a list"
+                    : "text";
+            lines.add(in + "# " + scalar(slot.name()) + ": " + example + "   # " + what + " (line "
+                    + slot.location().line() + ")");
         }
+        for (Decisions.Choice choice : d.choices()) {
+            if (!decided.values().contains(choice.key())) {
+                lines.add(in + "# " + scalar(choice.key()) + ": " + scalar(choice.alternatives().get(0))
+                        + "   # choose " + snippet(String.join(" | ", choice.alternatives())) + ", by text or number");
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> options(Decisions d, Decided decided, String in) {
+        List<String> lines = new ArrayList<>();
+        for (Decisions.Option o : d.options()) {
+            if (!o.label().isEmpty() && decided.optionLabels().contains(o.label().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String example;
+            String what;
+            if (o.either()) {
+                example = "1";
+                what = "pick one: " + numbered(o.quotes());
+            } else if (o.reading() == Node.Reading.CONTENT_CHOICE) {
+                example = "1";
+                what = "keep one part, or false: " + numbered(o.quotes());
+            } else if (o.quotes().size() > 1) {
+                example = "1";
+                what = "false, or pick one: " + numbered(o.quotes());
+            } else {
+                example = "true";
+                what = "true keeps " + snippet(o.quotes().get(0)) + ", false leaves it out";
+            }
+            lines.add(in + "# " + o.number() + ": " + example + "   # " + o.description() + ": " + what);
+        }
+        return lines;
+    }
+
+    private static List<String> editorial(Decisions d, String in) {
+        List<String> lines = new ArrayList<>();
+        for (Decisions.Editorial e : d.editorials()) {
+            lines.add(in + "# " + e.number() + ": " + (e.instruction() ? "drop" : "keep") + "   # "
+                    + (e.instruction() ? "writer instruction " + snippet(e.quote()) + ": drop it or write the text"
+                    + " to print" : "editorial text " + snippet(e.quote()) + ": keep, drop or the text to print"));
+        }
+        return lines;
+    }
+
+    private static List<String> tables(Decisions d, String in) {
+        List<String> lines = new ArrayList<>();
+        for (Decisions.Table t : d.tables()) {
+            String row = "[" + String.join(", ", t.headers().stream().map(h -> "…").toList()) + "]";
+            lines.add(in + "# " + t.number() + ": [" + row + "]   # " + (t.toFill() ? "rows to fill" : "rows to replace"
+                    + " the example rows") + ", one list per row: " + snippet(String.join(" | ", t.headers())));
+        }
+        return lines;
+    }
+
+    private static String numbered(List<String> quotes) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            parts.add((i + 1) + " = " + snippet(quotes.get(i)));
+        }
+        return String.join(", ", parts);
     }
 
     private static String levelText(Template template, Section.Kind kind) {
@@ -135,7 +189,7 @@ public final class FindingStub {
                 case '\r' -> sb.append("\\r");
                 default -> {
                     if (c < 0x20 || c == 0x7F) {
-                        sb.append(String.format(java.util.Locale.ROOT, "\\x%02X", c));
+                        sb.append(String.format(Locale.ROOT, "\\x%02X", c));
                     } else {
                         sb.appendCodePoint(c);
                     }
@@ -149,8 +203,9 @@ public final class FindingStub {
         return text.replaceAll("\\s+", " ").strip();
     }
 
+    /** One line for a comment, shortened. */
     private static String snippet(String text) {
-        String s = oneLine(text).replace("\"", "'");
+        String s = oneLine(text);
         return s.length() <= SNIPPET ? s : s.substring(0, SNIPPET - 1) + "…";
     }
 }

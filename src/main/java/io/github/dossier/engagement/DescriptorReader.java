@@ -30,6 +30,8 @@ final class DescriptorReader {
     private final YamlNodes nodes;
     private final ProjectPaths paths;
     private final boolean defaultLibrary;
+    /** Whether every {@code libraries} entry was accepted. */
+    private boolean librariesComplete = true;
 
     DescriptorReader(Path descriptor, YamlNodes nodes, ProjectPaths paths, boolean defaultLibrary) {
         this.descriptor = descriptor;
@@ -76,7 +78,21 @@ final class DescriptorReader {
                 ? new RiskMatrixReader(nodes).read(top.get("riskMatrix").value()) : RiskMatrix.standard();
         ReportSections sections = top.containsKey("sections")
                 ? new SectionsReader(nodes, valuesReader).read(top.get("sections").value()) : ReportSections.none();
-        return new Engagement(descriptor, info, libraries, values, findings, matrix, scans(top), sections);
+        return new Engagement(descriptor, info, libraries, values, findings, matrix, scans(top), sections,
+                engagementOptions(top.get("engagement")), librariesComplete);
+    }
+
+    /** {@code engagement.options}: decisions by label for every finding (SPEC §1.4). */
+    private Map<String, OptionChoice> engagementOptions(Entry engagement) {
+        if (engagement == null || !(engagement.value() instanceof MappingNode mapping)) {
+            return Map.of();
+        }
+        for (org.yaml.snakeyaml.nodes.NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("options")) {
+                return new OptionsReader(nodes).read(tuple.getValueNode(), "engagement.options").orElse(Map.of());
+            }
+        }
+        return Map.of();
     }
 
     /** {@code scans:} (paths relative to the descriptor) and {@code generate:}. */
@@ -113,6 +129,7 @@ final class DescriptorReader {
         }
         if (!(node instanceof SequenceNode sequence)) {
             nodes.error(node, "libraries must be a list of strings", LIST_HINT);
+            librariesComplete = false;
             return List.of();
         }
         List<Library> libraries = new ArrayList<>();
@@ -121,14 +138,17 @@ final class DescriptorReader {
     }
 
     private Optional<Library> library(Node item) {
+        Optional<Library> library = Optional.empty();
         if (!(item instanceof ScalarNode) || YamlNodes.isNull(item)) {
             if (YamlNodes.isNull(item) || nodes.visit(item)) {
                 nodes.error(item, "libraries must be a list of strings", LIST_HINT);
             }
-            return Optional.empty();
+        } else {
+            Location at = nodes.at(item);
+            library = nodes.text(item, "libraries").flatMap(written -> Library.of(written, at, paths, nodes.problems()));
         }
-        Location at = nodes.at(item);
-        return nodes.text(item, "libraries").flatMap(written -> Library.of(written, at, paths, nodes.problems()));
+        librariesComplete &= library.isPresent();
+        return library;
     }
 
     private List<Library> defaultLibrary() {
@@ -137,6 +157,7 @@ final class DescriptorReader {
         if (!Files.isDirectory(root)) {
             nodes.problems().error(at, "library folder not found",
                     "create " + DEFAULT_LIBRARY + " or list your template folders under libraries:");
+            librariesComplete = false;
             return List.of();
         }
         return paths.library(DEFAULT_LIBRARY, at, nodes.problems())

@@ -22,10 +22,13 @@ import java.util.Objects;
  * @param riskMatrix the standard matrix, or the descriptor's replacement
  * @param scans the scan files and whether findings are generated from them
  * @param sections the writer's own sections placed before and after the findings
+ * @param options engagement-wide decisions on options, by label ({@code engagement.options})
+ * @param librariesComplete false when a {@code libraries} entry was refused (reported): templates
+ *     missing from the others are then not reported again, finding by finding
  */
 public record Engagement(Path descriptor, EngagementInfo info, List<Library> libraries,
         Map<String, Value> values, List<FindingSpec> findings, RiskMatrix riskMatrix, Scans scans,
-        ReportSections sections) {
+        ReportSections sections, Map<String, OptionChoice> options, boolean librariesComplete) {
 
     public Engagement {
         Objects.requireNonNull(descriptor, "descriptor");
@@ -36,12 +39,14 @@ public record Engagement(Path descriptor, EngagementInfo info, List<Library> lib
         Objects.requireNonNull(riskMatrix, "riskMatrix");
         Objects.requireNonNull(scans, "scans");
         sections = Objects.requireNonNullElse(sections, ReportSections.none());
+        options = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(options));
     }
 
     /** An engagement without scans or writer sections. */
     public Engagement(Path descriptor, EngagementInfo info, List<Library> libraries, Map<String, Value> values,
             List<FindingSpec> findings, RiskMatrix riskMatrix) {
-        this(descriptor, info, libraries, values, findings, riskMatrix, Scans.NONE, ReportSections.none());
+        this(descriptor, info, libraries, values, findings, riskMatrix, Scans.NONE, ReportSections.none(), Map.of(),
+                true);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.dossier.engagement;
 
 import io.github.dossier.problem.Location;
+import io.github.dossier.risk.Risk;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,13 +18,19 @@ import java.util.Objects;
  * @param classification the protective marking, or empty
  * @param order how findings are ordered
  * @param history the document's versions for the document control table, oldest first
+ * @param company the consultancy issuing the report, or empty
+ * @param preparedBy who prepared it (a team or a contact), or empty
+ * @param distribution who receives the document, in order
+ * @param overallRisk the writer's overall risk rating for the executive summary, or null to take the
+ *     highest risk of the findings
  * @param language the report's language as a tag ({@code en-GB}, {@code de-DE}), or empty; spelling and
  *     grammar are checked in it
  * @param languageLocation where {@code language} is written, or null when it is not
  */
 public record EngagementInfo(String client, String title, String reference, String version, String date,
         String type, List<String> authors, String classification, FindingOrder order, List<Revision> history,
-        String language, Location languageLocation) {
+        String company, String preparedBy, List<Recipient> distribution, Risk overallRisk, String language,
+        Location languageLocation) {
 
     public EngagementInfo {
         Objects.requireNonNull(client, "client");
@@ -36,19 +43,31 @@ public record EngagementInfo(String client, String title, String reference, Stri
         classification = Objects.requireNonNullElse(classification, "");
         order = Objects.requireNonNullElse(order, FindingOrder.RISK);
         history = List.copyOf(history);
+        company = Objects.requireNonNullElse(company, "");
+        preparedBy = Objects.requireNonNullElse(preparedBy, "");
+        distribution = List.copyOf(distribution);
         language = Objects.requireNonNullElse(language, "");
     }
 
     /** Without a language. */
     public EngagementInfo(String client, String title, String reference, String version, String date, String type,
+            List<String> authors, String classification, FindingOrder order, List<Revision> history, String company,
+            String preparedBy, List<Recipient> distribution, Risk overallRisk) {
+        this(client, title, reference, version, date, type, authors, classification, order, history, company,
+                preparedBy, distribution, overallRisk, "", null);
+    }
+
+    /** Without the consultancy's details, a distribution list or an overall rating. */
+    public EngagementInfo(String client, String title, String reference, String version, String date, String type,
             List<String> authors, String classification, FindingOrder order, List<Revision> history) {
-        this(client, title, reference, version, date, type, authors, classification, order, history, "", null);
+        this(client, title, reference, version, date, type, authors, classification, order, history, "", "",
+                List.of(), null, "", null);
     }
 
     /** The same details with another report date. */
     public EngagementInfo withDate(String newDate) {
         return new EngagementInfo(client, title, reference, version, newDate, type, authors, classification, order,
-                history, language, languageLocation);
+                history, company, preparedBy, distribution, overallRisk, language, languageLocation);
     }
 
     /** Without a version history. */

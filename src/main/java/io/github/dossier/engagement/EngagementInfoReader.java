@@ -2,6 +2,7 @@ package io.github.dossier.engagement;
 
 import io.github.dossier.engagement.YamlNodes.Entry;
 import io.github.dossier.problem.Location;
+import io.github.dossier.risk.Risk;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +16,8 @@ import org.yaml.snakeyaml.nodes.Node;
 final class EngagementInfoReader {
 
     static final List<String> FIELDS = List.of("client", "title", "reference", "version", "date", "type",
-            "authors", "classification", "order", "history", "language");
+            "authors", "classification", "order", "history", "company", "preparedBy", "distribution", "overallRisk",
+            "options", "language");
 
     /** A BCP 47 language tag as people write them: {@code en}, {@code en-GB}, {@code de-CH}, {@code ca-ES-valencia}. */
     private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile(
@@ -52,7 +54,9 @@ final class EngagementInfoReader {
                 optional(fields, "reference"), optional(fields, "version"), optional(fields, "date"),
                 optional(fields, "type").toLowerCase(Locale.ROOT), authors(fields),
                 optional(fields, "classification"), order(fields.get("order")),
-                new HistoryReader(nodes).read(fields.get("history")), language(language),
+                new HistoryReader(nodes).read(fields.get("history")), optional(fields, "company").strip(),
+                optional(fields, "preparedBy").strip(), new DistributionReader(nodes).read(fields.get("distribution")),
+                overallRisk(fields.get("overallRisk")), language(language),
                 language == null ? null : nodes.at(language.value()));
     }
 
@@ -95,6 +99,24 @@ final class EngagementInfoReader {
     private List<String> authors(Map<String, Entry> fields) {
         Entry entry = fields.get("authors");
         return entry == null ? List.of() : nodes.texts(entry.value(), "engagement.authors").orElse(List.of());
+    }
+
+    /** A risk level, or null when not given (the findings then decide it). */
+    private Risk overallRisk(Entry entry) {
+        if (entry == null) {
+            return null;
+        }
+        Optional<String> text = nodes.text(entry.value(), "engagement.overallRisk");
+        if (text.isEmpty()) {
+            return null;
+        }
+        Optional<Risk> risk = Risk.parse(text.get()).filter(r -> r != Risk.NOT_APPLICABLE);
+        if (risk.isEmpty()) {
+            nodes.error(entry.value(), "engagement.overallRisk '" + text.get() + "' is not a risk level",
+                    "use Critical, High, Medium, Low or Informational, or leave it out to take the highest risk"
+                            + " of the findings");
+        }
+        return risk.orElse(null);
     }
 
     private FindingOrder order(Entry entry) {

@@ -25,12 +25,14 @@ import java.util.Optional;
  * @param status open, fixed or accepted
  * @param location where the entry starts (its {@code - } item)
  * @param fieldLocations where each field's value is written, by field name ({@code "template"}, …)
+ * @param editorial decisions on editorial texts and writer instructions, by number as written
+ * @param tables rows for the template's tables, by number as written
  * @param riskNote why the risk departs from the CVSS severity ({@code risk_note:}), or null
  */
 public record FindingSpec(String template, String key, List<String> affected, AffectedFrom affectedFrom,
         Boolean plural, Map<String, Value> values, String category, Map<String, OptionChoice> options, Level impact,
         Level likelihood, String cvss, Status status, Location location, Map<String, Location> fieldLocations,
-        String riskNote) {
+        Map<String, EditorialChoice> editorial, Map<String, TableFill> tables, String riskNote) {
 
     /** Where a finding's affected systems come from. */
     public enum AffectedFrom {
@@ -51,14 +53,25 @@ public record FindingSpec(String template, String key, List<String> affected, Af
         status = Objects.requireNonNullElse(status, Status.OPEN);
         Objects.requireNonNull(location, "location");
         fieldLocations = Map.copyOf(fieldLocations);
+        editorial = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(editorial));
+        tables = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tables));
     }
 
     /** Without a risk note. */
     public FindingSpec(String template, String key, List<String> affected, AffectedFrom affectedFrom, Boolean plural,
             Map<String, Value> values, String category, Map<String, OptionChoice> options, Level impact,
+            Level likelihood, String cvss, Status status, Location location, Map<String, Location> fieldLocations,
+            Map<String, EditorialChoice> editorial, Map<String, TableFill> tables) {
+        this(template, key, affected, affectedFrom, plural, values, category, options, impact, likelihood, cvss,
+                status, location, fieldLocations, editorial, tables, null);
+    }
+
+    /** A finding without decisions by number. */
+    public FindingSpec(String template, String key, List<String> affected, AffectedFrom affectedFrom, Boolean plural,
+            Map<String, Value> values, String category, Map<String, OptionChoice> options, Level impact,
             Level likelihood, String cvss, Status status, Location location, Map<String, Location> fieldLocations) {
-        this(template, key, affected, affectedFrom, plural, values, category, options, impact, likelihood, cvss, status,
-                location, fieldLocations, null);
+        this(template, key, affected, affectedFrom, plural, values, category, options, impact, likelihood, cvss,
+                status, location, fieldLocations, Map.of(), Map.of());
     }
 
     /** A finding whose affected systems are listed, or unset when the list is empty. */
@@ -80,7 +93,20 @@ public record FindingSpec(String template, String key, List<String> affected, Af
         }
         merged.putAll(values);
         return new FindingSpec(template, key, scanned, affectedFrom, plural, merged, category, options, impact,
-                likelihood, cvss, status, location, fieldLocations, riskNote);
+                likelihood, cvss, status, location, fieldLocations, editorial, tables, riskNote);
+    }
+
+    /**
+     * This finding with decisions from its template's scan rule where it makes none itself: its
+     * own options and tables win.
+     */
+    public FindingSpec withDefaults(Map<String, OptionChoice> ruleOptions, Map<String, TableFill> ruleTables) {
+        Map<String, OptionChoice> mergedOptions = new java.util.LinkedHashMap<>(ruleOptions);
+        mergedOptions.putAll(options);
+        Map<String, TableFill> mergedTables = new java.util.LinkedHashMap<>(ruleTables);
+        mergedTables.putAll(tables);
+        return new FindingSpec(template, key, affected, affectedFrom, plural, values, category, mergedOptions, impact,
+                likelihood, cvss, status, location, fieldLocations, editorial, mergedTables, riskNote);
     }
 
     /** Where a field is written, falling back to the entry itself. */

@@ -26,7 +26,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class FindingsReader {
 
     static final List<String> FIELDS = List.of("template", "key", "affected", "plural", "values", "category",
-            "options", "impact", "likelihood", "cvss", "status", "risk_note");
+            "options", "editorial", "tables", "impact", "likelihood", "cvss", "status", "risk_note");
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_./-]*");
     private static final String TEMPLATE_HINT = "write template: with a template id or its exact title";
@@ -34,6 +34,7 @@ final class FindingsReader {
     private final YamlNodes nodes;
     private final ValuesReader values;
     private final OptionsReader options;
+    private final DecisionsReader decisions;
     /** Explicit keys seen so far, to report a second use where it is. */
     private final Map<String, Location> keys = new HashMap<>();
 
@@ -41,6 +42,7 @@ final class FindingsReader {
         this.nodes = nodes;
         this.values = values;
         this.options = new OptionsReader(nodes);
+        this.decisions = new DecisionsReader(nodes);
     }
 
     /** The findings in written order; {@code at} is the {@code findings:} key, for an empty list. */
@@ -120,10 +122,14 @@ final class FindingsReader {
         Level likelihood = field(entries, "likelihood", what, this::level);
         String cvss = field(entries, "cvss", what, nodes::text);
         Status status = field(entries, "status", what, this::status);
+        Map<String, EditorialChoice> editorial = field(entries, "editorial", what, decisions::editorial);
+        Map<String, TableFill> tables = field(entries, "tables", what, decisions::tables);
         String riskNote = field(entries, "risk_note", what, this::note);
         return template.map(t -> new FindingSpec(t, key, Objects.requireNonNullElse(affected, List.of()), from, plural,
                 Objects.requireNonNullElse(vals, Map.of()), category, Objects.requireNonNullElse(choices, Map.of()),
-                impact, likelihood, cvss, status, nodes.at(item), fieldLocations, riskNote));
+                impact, likelihood, cvss, status, nodes.at(item), fieldLocations,
+                Objects.requireNonNullElse(editorial, Map.of()), Objects.requireNonNullElse(tables, Map.of()),
+                riskNote));
     }
 
     /** {@code affected: scan} (plain, unquoted) takes the list from the scans; a written list is the list. */

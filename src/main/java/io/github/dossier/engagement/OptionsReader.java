@@ -9,14 +9,17 @@ import java.util.Optional;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads a finding's {@code options:}: {@code {1: true, AWS: false, 3: 2}}. Keys are an option's
- * number or label, kept as written; whether they match an option is the renderer's concern.
+ * Reads {@code options:}: {@code {1: true, AWS: false, 3: 2, 4: software updates}}. Keys are an
+ * option's number or label, kept as written; whether they match an option, and whether a text
+ * names a part of a content choice, is the renderer's concern.
  */
 final class OptionsReader {
 
-    private static final String MESSAGE = "options value must be true, false or the number of an alternative";
+    private static final String MESSAGE = "options value must be true, false or the number of an alternative"
+            + " (or a part's text, for a content choice)";
     private static final String HINT = "for example {1: true, AWS: false, 3: 2} keeps option 1, drops AWS "
             + "and keeps the second alternative of group 3";
+    private static final java.util.regex.Pattern AMBIGUOUS = java.util.regex.Pattern.compile("yes|no|on|off|y|n");
 
     private final YamlNodes nodes;
 
@@ -47,16 +50,11 @@ final class OptionsReader {
             }
             return Optional.empty();
         }
-        String value = text.get().strip().toLowerCase(Locale.ROOT);
-        if (value.equals("true") || value.equals("false")) {
-            return Optional.of(OptionChoice.ofBoolean(entry.key(), value.equals("true"), at));
+        OptionChoice choice = OptionChoice.parse(entry.key(), text.get(), at);
+        if (choice == null) {
+            nodes.error(entry.value(), MESSAGE, AMBIGUOUS.matcher(text.get().strip().toLowerCase(Locale.ROOT)).matches()
+                    ? "write true or false instead of '" + text.get() + "'" : HINT);
         }
-        // At most 9 digits, so the number always fits an int.
-        if (value.matches("[0-9]{1,9}") && Integer.parseInt(value) > 0) {
-            return Optional.of(OptionChoice.ofAlternative(entry.key(), Integer.parseInt(value), at));
-        }
-        nodes.error(entry.value(), MESSAGE, value.matches("yes|no|on|off|y|n")
-                ? "write true or false instead of '" + text.get() + "'" : HINT);
-        return Optional.empty();
+        return Optional.ofNullable(choice);
     }
 }

@@ -13,12 +13,13 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads {@code sections: {before: [...], after: [...]}}. An item is a file name, or a mapping
- * with {@code file} and optional {@code values} and {@code options}, like a finding's.
+ * Reads {@code sections: {before: [...], after: [...], summary: ...}}. An item is a file name, or
+ * a mapping with {@code file} and optional {@code values} and {@code options}, like a finding's;
+ * {@code summary} is one item, placed inside the executive summary.
  */
 final class SectionsReader {
 
-    static final List<String> KEYS = List.of("before", "after");
+    static final List<String> KEYS = List.of("before", "after", "summary");
     static final List<String> FIELDS = List.of("file", "values", "options");
     private static final String HINT = "write a file name relative to src/report, or {file: name.md, values: …}";
 
@@ -39,7 +40,18 @@ final class SectionsReader {
         }
         nodes.checkKeys(mapping.get(), KEYS, "sections");
         return new ReportSections(list(mapping.get().get("before"), "sections.before"),
-                list(mapping.get().get("after"), "sections.after"), true);
+                list(mapping.get().get("after"), "sections.after"), true, summary(mapping.get().get("summary")));
+    }
+
+    private WriterSection summary(Entry entry) {
+        if (entry == null || YamlNodes.isNull(entry.value()) || !nodes.visit(entry.value())) {
+            return null;
+        }
+        if (entry.value() instanceof SequenceNode) {
+            nodes.error(entry.value(), "sections.summary must be one file", "write summary: executive-summary.md");
+            return null;
+        }
+        return item(entry.value(), "sections.summary").orElse(null);
     }
 
     private List<WriterSection> list(Entry entry, String what) {

@@ -58,6 +58,8 @@ public final class UpToDate {
             Map.entry("pageSize", "the page size (dossier.pageSize)"),
             Map.entry("stylesheet", "the stylesheet (dossier.stylesheet)"),
             Map.entry("logo", "the logo (dossier.logo)"),
+            Map.entry("wordTemplate", "the Word template (dossier.wordTemplate)"),
+            Map.entry("sourcesAppendix", "the sources appendix (dossier.sourcesAppendix)"),
             Map.entry("timestamp", "the build timestamp (project.build.outputTimestamp)"),
             Map.entry("draft", "draft mode (dossier.draft)"),
             Map.entry("editorial", "the editorial policy (dossier.editorial)"),

@@ -65,11 +65,15 @@ final class FormatRules {
             problems.warning(template.titleLocation(), "the title is not the first line of the body",
                     "remove the blank lines before '### " + template.titleText() + "'");
         }
-        boolean fence = false;
+        io.github.dossier.template.CodeFence fence = null;
         for (int i = titleIndex + 1; i < lines.size(); i++) {
             String line = lines.get(i);
-            fence ^= line.stripLeading().startsWith("```") || line.stripLeading().startsWith("~~~");
-            if (!fence && line.startsWith("### ")) {
+            if (fence != null) {
+                fence = fence.closedBy(line) ? null : fence;
+                continue;
+            }
+            fence = io.github.dossier.template.CodeFence.opening(line);
+            if (fence == null && line.startsWith("### ")) {
                 problems.warning(new Location(template.titleLocation().file(), i + 1, 1),
                         "a second ### heading; a template has exactly one title",
                         "use #### or bold text for sub-headings");

@@ -50,6 +50,14 @@ public final class LibraryLinter {
      * @param projectRoot messages name files relative to it when the library is inside it
      */
     public static Result lint(Path library, Path projectRoot) {
+        return lint(library, projectRoot, false);
+    }
+
+    /**
+     * Lints the templates under {@code library}; with {@code explain}, adds a note for every
+     * highlight, option, editorial text and table saying how it was read.
+     */
+    public static Result lint(Path library, Path projectRoot, boolean explain) {
         Path root = library.toAbsolutePath().normalize();
         Path base = projectRoot.toAbsolutePath().normalize();
         ProjectPaths paths = new ProjectPaths(root.startsWith(base) ? base : root);
@@ -77,10 +85,15 @@ public final class LibraryLinter {
                 continue;
             }
             lintOne(TemplateLibrary.idOf(root, file), file, display, problems).ifPresent(t -> {
+                if (explain) {
+                    problems.addAll(io.github.dossier.template.Explanation.of(t));
+                }
                 String first = titles.putIfAbsent(t.titleText().toLowerCase(Locale.ROOT), display);
                 if (first != null) {
-                    problems.error(t.titleLocation(), "the title '" + t.titleText() + "' is also the title of "
-                            + first, "give each template its own title: descriptors name templates by title");
+                    // an error only where a descriptor names the template by that title (SPEC §1.4)
+                    problems.warning(t.titleLocation(), "the title '" + t.titleText() + "' is also the title of "
+                            + first, "descriptors that name either template must use its id; give each template"
+                            + " its own title to allow naming it by title");
                 }
             });
         }
@@ -95,6 +108,7 @@ public final class LibraryLinter {
         Optional<Template> template = TemplateParser.parse(id, file, display, text.get(), problems);
         template.ifPresent(t -> {
             problems.addAll(t.lints());
+            t.malformations().forEach(p -> problems.error(p.location(), p.message(), p.hint()));
             FormatRules.check(t, List.of(text.get().split("\n", -1)), problems);
         });
         return template;

@@ -3,6 +3,7 @@ package io.github.dossier.maven;
 import io.github.dossier.incremental.BuildState;
 import io.github.dossier.incremental.UpToDate;
 import io.github.dossier.io.Digests;
+import io.github.dossier.output.Format;
 import io.github.dossier.output.OutputOptions;
 import io.github.dossier.output.OutputOptionsParser;
 import io.github.dossier.output.ReportWriter;
@@ -49,11 +50,11 @@ public class AssembleMojo extends AbstractDossierMojo {
     /**
      * The formats to write, comma-separated: {@code md} ({@code report.md}), {@code html}
      * ({@code report.html}), {@code pdf} ({@code report.pdf}), {@code docx} ({@code report.docx}),
-     * {@code json} ({@code findings.json}, see {@code docs/findings-json.md}).
+     * {@code json} ({@code findings.json}, see {@code docs/findings-json.md}). By default all five.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "dossier.formats", defaultValue = "md,html,pdf,docx,json")
+    @Parameter(property = "dossier.formats", defaultValue = Format.DEFAULTS)
     private String formats;
 
     /**
@@ -82,6 +83,26 @@ public class AssembleMojo extends AbstractDossierMojo {
     private File logo;
 
     /**
+     * A Word document ({@code .docx}) or template ({@code .dotx}) the Word report is made from:
+     * its styles, page setup, headers and footers, and the pages before its {@code {{report}}}
+     * paragraph as the cover, with {@code {{client}}}, {@code {{title}}} and the other
+     * placeholders filled. It must be inside the project. See {@code docs/layout.md}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dossier.wordTemplate")
+    private File wordTemplate;
+
+    /**
+     * Adds an appendix naming the template and library of every finding, so a report can be
+     * traced and rebuilt; off by default, as it shows the library's internal paths to the client.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dossier.sourcesAppendix", defaultValue = "false")
+    private boolean sourcesAppendix;
+
+    /**
      * Renders even when nothing changed since the last build. Without it, a build whose
      * descriptor, templates, evidence, libraries, plugin and configuration are all as they were,
      * and whose outputs are untouched, logs that it skipped.
@@ -97,7 +118,7 @@ public class AssembleMojo extends AbstractDossierMojo {
      * module among the plugin's dependencies; problems are warnings. A build that checks spelling
      * always renders.
      *
-     * @since 0.1.0
+     * @since 0.2.0
      */
     @Parameter(property = "dossier.spelling", defaultValue = "false")
     private String spelling;
@@ -105,7 +126,7 @@ public class AssembleMojo extends AbstractDossierMojo {
     /**
      * LanguageTool rules not to apply, comma-separated; each problem in the log names its rule.
      *
-     * @since 0.1.0
+     * @since 0.2.0
      */
     @Parameter(property = "dossier.spelling.disable")
     private String spellingDisable;
@@ -120,7 +141,8 @@ public class AssembleMojo extends AbstractDossierMojo {
     @Override
     protected void run(ReportConfig config) {
         OutputOptions options = new OutputOptionsParser(config.projectRoot()).parse(formats, pageSize,
-                stylesheet == null ? null : stylesheet.toPath(), logo == null ? null : logo.toPath(), outputTimestamp);
+                path(stylesheet), path(logo), outputTimestamp, path(wordTemplate), sourcesAppendix);
+        log(options.warnings());
         Path out = outputDirectory.toPath();
         Map<String, String> settings = BuildState.settings(config, pluginVersion(), outputSettings(options), out);
         Path state = workDirectory().toPath().resolve(STATE);
@@ -166,7 +188,12 @@ public class AssembleMojo extends AbstractDossierMojo {
     private Map<String, String> outputSettings(OutputOptions options) {
         return Map.of("formats", options.formats().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
                 "pageSize", String.valueOf(pageSize), "stylesheet", digestOrNone(stylesheet), "logo", digestOrNone(logo),
-                "timestamp", String.valueOf(outputTimestamp));
+                "timestamp", String.valueOf(outputTimestamp), "wordTemplate", digestOrNone(wordTemplate),
+                "sourcesAppendix", String.valueOf(sourcesAppendix));
+    }
+
+    private static Path path(File file) {
+        return file == null ? null : file.toPath();
     }
 
     private static String digestOrNone(File file) {

@@ -52,12 +52,23 @@ public class CheckMojo extends AbstractDossierMojo {
     private boolean failOnLint;
 
     /**
+     * Also prints, for every template checked, each highlight with how it was read (slot, choice,
+     * editorial text, writer instruction, note), each option with how its text was read and the
+     * text it covers, and each table; editorial texts, options and tables with the numbers the
+     * descriptor names them by.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "dossier.explain", defaultValue = "false")
+    private boolean explain;
+
+    /**
      * Checks the spelling and grammar of the rendered report with LanguageTool: {@code true},
      * {@code false}, or {@code auto} (the default), which checks when a LanguageTool language module
      * ({@code org.languagetool:language-en}, {@code language-de} …) is among the plugin's
      * dependencies. {@code true} without one fails, naming the dependency to add.
      *
-     * @since 0.1.0
+     * @since 0.2.0
      */
     @Parameter(property = "dossier.spelling")
     private String spelling;
@@ -66,7 +77,7 @@ public class CheckMojo extends AbstractDossierMojo {
      * LanguageTool rules not to apply, comma-separated ({@code THIS_NNS,EN_A_VS_AN}); each problem
      * in the log names its rule.
      *
-     * @since 0.1.0
+     * @since 0.2.0
      */
     @Parameter(property = "dossier.spelling.disable")
     private String spellingDisable;
@@ -77,6 +88,9 @@ public class CheckMojo extends AbstractDossierMojo {
         if (folder != null) {
             lintLibrary(folder);
             return;
+        }
+        if (explain) {
+            log(io.github.dossier.report.Explanations.of(config));
         }
         Spelling.Result checked = Spelling.build(config, SpellingSettings.parse(spelling, spellingDisable,
                 SpellingSettings.Mode.AUTO), getClass().getClassLoader());
@@ -106,7 +120,7 @@ public class CheckMojo extends AbstractDossierMojo {
     }
 
     private void lintLibrary(File folder) throws MojoFailureException {
-        LibraryLinter.Result result = LibraryLinter.lint(folder.toPath(), basedir.toPath());
+        LibraryLinter.Result result = LibraryLinter.lint(folder.toPath(), basedir.toPath(), explain);
         List<Problem> problems = result.problems();
         log(problems);
         long errors = result.count(Severity.ERROR);

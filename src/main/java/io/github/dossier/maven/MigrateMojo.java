@@ -16,7 +16,10 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code scan:} rules, where a script follows the common patterns: results fetched by plugin ids,
  * affected systems as the sorted host or service names, a placeholder that lists them. Scripts are
  * read as text and never run. Only the {@code generation:} block of a file changes; every script
- * left alone is listed with the reason. See docs/scans.md.
+ * left alone is listed with the reason. Misspelt or glued option markers ({@code OPION},
+ * {@code OPTIONBlindXSS}) and broken delimiters ({@code {=x==}}, {@code {have|has}}) are rewritten
+ * to their canonical form, byte for byte elsewhere. With {@code -Ddossier.dryRun} every change is
+ * listed and nothing is written. See docs/scans.md and docs/template-language.md.
  *
  * @since 0.1.0
  */
@@ -74,8 +77,12 @@ public class MigrateMojo extends AbstractMojo {
         for (Problem skipped : report.skipped()) {
             getLog().warn(skipped.toString());
         }
+        String markupVerb = report.dryRun() ? ": would rewrite " : ": rewrote ";
+        report.rewrites().forEach(r -> getLog().info(r.replaceFirst(": '", markupVerb + "'")));
         getLog().info("Dossier migrate: " + report.migrated().size() + " of " + report.scripts() + " generation"
                 + " script" + (report.scripts() == 1 ? "" : "s") + (report.dryRun() ? " can be rewritten (dry run:"
-                + " nothing written)" : " rewritten") + "; " + report.skipped().size() + " left as they are");
+                + " nothing written)" : " rewritten") + "; " + report.skipped().size() + " left as they are; "
+                + report.rewrites().size() + " marker" + (report.rewrites().size() == 1 ? "" : "s") + " and"
+                + " delimiters " + (report.dryRun() ? "to rewrite" : "rewritten"));
     }
 }

@@ -1,26 +1,62 @@
 package io.github.dossier.output;
 
+import io.github.dossier.document.Document;
+import io.github.dossier.document.DocumentRenderer;
+import io.github.dossier.output.docx.DocxDocumentRenderer;
+import io.github.dossier.output.html.HtmlDocumentRenderer;
+import io.github.dossier.output.json.FindingsJson;
+import io.github.dossier.output.markdown.MarkdownDocumentRenderer;
+import io.github.dossier.output.pdf.PdfDocumentRenderer;
+import io.github.dossier.report.Report;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The output formats, by the names the {@code formats} parameter uses: {@code md}, {@code html},
- * {@code pdf}, {@code docx} and {@code json} (the machine-readable {@code findings.json}).
+ * The output formats, by the names the {@code formats} parameter uses, each with the renderer
+ * that writes it: {@code md}, {@code html}, {@code pdf}, {@code docx} and {@code json} (the
+ * machine-readable {@code findings.json}, which reads the report rather than its layout). A new
+ * format is a renderer package and one constant here.
  */
 public enum Format {
-    MD("report.md"), HTML("report.html"), PDF("report.pdf"), DOCX("report.docx"), JSON("findings.json");
+    MD("report.md", assets -> document(new MarkdownDocumentRenderer())),
+    HTML("report.html", assets -> document(HtmlDocumentRenderer.builder().stylesheet(assets.stylesheet()).build())),
+    PDF("report.pdf", assets -> document(new PdfDocumentRenderer(assets.stylesheet()))),
+    DOCX("report.docx", assets -> document(new DocxDocumentRenderer(assets.wordTemplate()))),
+    JSON("findings.json", assets -> (report, document, out) -> FindingsJson.write(report, out));
+
+    /** The formats written when the {@code formats} parameter is not set. */
+    public static final String DEFAULTS = "md,html,pdf,docx,json";
+
+    /** Writes one format's file. */
+    @FunctionalInterface
+    interface Writer {
+        void write(Report report, Document document, OutputStream out) throws IOException;
+    }
 
     private final String fileName;
+    private final Function<OutputAssets, Writer> writer;
 
-    Format(String fileName) {
+    Format(String fileName, Function<OutputAssets, Writer> writer) {
         this.fileName = fileName;
+        this.writer = writer;
     }
 
     public String fileName() {
         return fileName;
+    }
+
+    Writer writer(OutputAssets assets) {
+        return writer.apply(assets);
+    }
+
+    private static Writer document(DocumentRenderer renderer) {
+        return (report, document, out) -> renderer.render(document, out);
     }
 
     /**

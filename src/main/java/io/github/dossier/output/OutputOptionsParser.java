@@ -1,6 +1,8 @@
 package io.github.dossier.output;
 
+import io.github.dossier.document.PageSize;
 import io.github.dossier.io.ProjectPaths;
+import io.github.dossier.output.docx.WordTemplate;
 import io.github.dossier.problem.InvalidInputException;
 import io.github.dossier.problem.Location;
 import io.github.dossier.problem.Problems;
@@ -9,12 +11,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * Checks the output parameters as the user wrote them: known formats, a known page size, a
- * stylesheet and logo that exist inside the project, a readable timestamp. Every problem is
- * reported at once, located at the parameter's name.
+ * stylesheet, logo and Word template that exist inside the project, a readable timestamp. Every
+ * problem is reported at once, located at the parameter's name. What a Word template lacks
+ * (styles, the {@code {{report}}} paragraph) is a warning: the build still runs.
  */
 public final class OutputOptionsParser {
 
@@ -32,9 +37,12 @@ public final class OutputOptionsParser {
      * @param logo a PNG or JPEG file, or null/blank for none
      * @param outputTimestamp {@code project.build.outputTimestamp}: ISO-8601 or seconds since the epoch;
      *     null, blank or one character for none
+     * @param wordTemplate a {@code .docx} or {@code .dotx} file, or null/blank for none
+     * @param sourcesAppendix whether to add the appendix of finding sources
      * @throws InvalidInputException naming every bad parameter
      */
-    public OutputOptions parse(String formats, String pageSize, Path stylesheet, Path logo, String outputTimestamp) {
+    public OutputOptions parse(String formats, String pageSize, Path stylesheet, Path logo, String outputTimestamp,
+            Path wordTemplate, boolean sourcesAppendix) {
         Set<Format> chosen = Set.of(Format.MD);
         try {
             chosen = Format.parseList(formats == null ? "" : formats);
@@ -52,10 +60,54 @@ public final class OutputOptionsParser {
                     + " image", "convert it to PNG");
         }
         Instant timestamp = timestamp(outputTimestamp);
+        Path template = file(wordTemplate, "dossier.wordTemplate", "Word template");
+        if (template != null) {
+            checkTemplate(template);
+        }
         if (problems.hasErrors()) {
             throw new InvalidInputException("the output parameters are invalid", problems.sorted());
         }
-        return new OutputOptions(chosen, size, css, image, timestamp);
+        return new OutputOptions(chosen, size, css, image, timestamp, template, sourcesAppendix,
+                problems.sorted());
+    }
+
+    /** A readable .docx or .dotx; what it lacks is said once, naming each style and placeholder. */
+    private void checkTemplate(Path template) {
+        Location at = Location.of("dossier.wordTemplate");
+        String name = template.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".docx") && !name.endsWith(".dotx")) {
+            problems.error(at, "the Word template " + paths.display(template) + " is not a .docx or .dotx file",
+                    "save it from Word as a Word document or Word template");
+            return;
+        }
+        WordTemplate.Check check;
+        try {
+            check = new WordTemplate(Files.readAllBytes(template)).check();
+        } catch (java.io.IOException e) {
+            problems.error(at, "the Word template " + paths.display(template) + " cannot be read: " + e.getMessage(),
+                    "open it in Word and save it again as .docx or .dotx");
+            return;
+        }
+        Location file = Location.of(paths.display(template));
+        if (!check.missingStyles().isEmpty()) {
+            boolean one = check.missingStyles().size() == 1;
+            problems.warning(file, "the Word template has no style" + (one ? " " : "s ")
+                    + quoted(check.missingStyles()) + "; Dossier's own " + (one ? "is" : "are") + " used",
+                    "add styles of these names to the template to restyle them (docs/layout.md)");
+        }
+        if (!check.hasMarker()) {
+            problems.warning(file, "the Word template has no paragraph {{report}}; the report is added at its end",
+                    "write {{report}} alone in the paragraph where the report should start");
+        }
+        if (!check.unknownPlaceholders().isEmpty()) {
+            problems.warning(file, "the Word template uses unknown placeholders " + check.unknownPlaceholders()
+                    .stream().map(n -> "{{" + n + "}}").toList() + ", which stay as written", "known: "
+                    + WordTemplate.NAMES.stream().sorted().map(n -> "{{" + n + "}}").toList());
+        }
+    }
+
+    private static String quoted(List<String> names) {
+        return String.join(", ", names.stream().map(n -> "'" + n + "'").toList());
     }
 
     private Path file(Path written, String parameter, String what) {

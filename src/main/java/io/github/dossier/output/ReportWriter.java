@@ -1,34 +1,33 @@
 package io.github.dossier.output;
 
-import io.github.dossier.output.docx.DocxReport;
-import io.github.dossier.output.pdf.PdfReport;
+import io.github.dossier.document.Document;
+import io.github.dossier.document.DocumentBuilder;
+import io.github.dossier.document.DocumentSettings;
+import io.github.dossier.document.Image;
+import io.github.dossier.output.docx.WordTemplate;
 import io.github.dossier.report.Report;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Writes the chosen formats into the output folder. Everything is rendered in memory and
- * staged beside the folder first, then moved into place file by file, so a failure leaves the
- * previous report as it was and readers never see a half-written file.
+ * Writes the chosen formats into the output folder: the report is laid out once as a {@link
+ * Document}, and each format's renderer writes it. Everything is rendered in memory and staged
+ * beside the folder first, then moved into place file by file, so a failure leaves the previous
+ * report as it was and readers never see a half-written file.
  */
 public final class ReportWriter {
-
-    private static final Map<String, String> MEDIA_TYPES = Map.of("png", "image/png", "jpg", "image/jpeg",
-            "jpeg", "image/jpeg", "gif", "image/gif", "svg", "image/svg+xml", "webp", "image/webp");
 
     private ReportWriter() {
     }
@@ -52,32 +51,36 @@ public final class ReportWriter {
     public static List<String> write(Report report, OutputOptions options, Path outputDirectory) {
         Set<Format> formats = options.formats();
         Map<String, byte[]> evidence = readEvidence(report);
+        Document document = layout(report, options, evidence);
+        OutputAssets assets = new OutputAssets(options.stylesheetFile().map(f -> new String(read(f),
+                StandardCharsets.UTF_8)).orElse(""), options.wordTemplateFile().map(f -> new WordTemplate(read(f)))
+                .orElse(null));
         Map<String, byte[]> files = new TreeMap<>();
-        Instant timestamp = Timestamps.of(options, report.info());
+        for (Format format : formats) {
+            files.put(format.fileName(), render(format, assets, report, document));
+        }
         if (formats.contains(Format.MD)) {
-            files.put(Format.MD.fileName(), MarkdownReport.render(report).getBytes(StandardCharsets.UTF_8));
             files.putAll(evidence);
-        }
-        byte[] logo = options.logoFile().map(ReportWriter::read).orElse(null);
-        if (formats.contains(Format.HTML) || formats.contains(Format.PDF)) {
-            Branding branding = new Branding(options.stylesheetFile().map(f -> new String(read(f),
-                    StandardCharsets.UTF_8)).orElse(""), logo == null ? "" : dataUri(options.logo().toString(), logo));
-            String html = new HtmlReport(report, dataUris(evidence), branding).render();
-            if (formats.contains(Format.HTML)) {
-                files.put(Format.HTML.fileName(), html.getBytes(StandardCharsets.UTF_8));
-            }
-            if (formats.contains(Format.PDF)) {
-                files.put(Format.PDF.fileName(), PdfReport.render(html, report, options.pageSize(), timestamp));
-            }
-        }
-        if (formats.contains(Format.DOCX)) {
-            files.put(Format.DOCX.fileName(), DocxReport.render(report, evidence, logo, options.pageSize(), timestamp));
-        }
-        if (formats.contains(Format.JSON)) {
-            files.put(Format.JSON.fileName(), FindingsJson.render(report));
         }
         commit(files, outputDirectory);
         return List.copyOf(files.keySet());
+    }
+
+    /** The layout every format renders. */
+    static Document layout(Report report, OutputOptions options, Map<String, byte[]> evidence) {
+        Image logo = options.logoFile().map(f -> new Image(f.getFileName().toString(), read(f))).orElse(null);
+        return new DocumentBuilder(new DocumentSettings(options.pageSize(), options.timestamp(), logo,
+                options.sourcesAppendix())).build(report, evidence);
+    }
+
+    private static byte[] render(Format format, OutputAssets assets, Report report, Document document) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        try {
+            format.writer(assets).write(report, document, out);
+        } catch (IOException e) {
+            throw new OutputException("cannot write " + format.fileName() + ": " + e.getMessage(), e);
+        }
+        return out.toByteArray();
     }
 
     private static byte[] read(Path file) {
@@ -98,21 +101,6 @@ public final class ReportWriter {
             }
         });
         return evidence;
-    }
-
-    private static Map<String, String> dataUris(Map<String, byte[]> evidence) {
-        Map<String, String> uris = new LinkedHashMap<>();
-        evidence.forEach((name, bytes) -> uris.put(name, dataUri(name, bytes)));
-        return uris;
-    }
-
-    private static String dataUri(String name, byte[] bytes) {
-        return "data:" + mediaType(name) + ";base64," + Base64.getEncoder().encodeToString(bytes);
-    }
-
-    private static String mediaType(String name) {
-        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        return MEDIA_TYPES.getOrDefault(extension, "application/octet-stream");
     }
 
     /** Stages every file, then moves each into place; the staging folder is always removed. */

@@ -21,6 +21,9 @@ final class BlockValues {
 
     private static final java.util.regex.Pattern REFERENCE =
             java.util.regex.Pattern.compile("@[A-Za-z0-9][A-Za-z0-9_./-]*");
+    /** A cross-reference inside a text value: {@code see {@sqli}}. */
+    private static final java.util.regex.Pattern INNER_REFERENCE =
+            java.util.regex.Pattern.compile("\\{@([A-Za-z0-9][A-Za-z0-9_./-]*)\\}");
     private static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp");
 
     private final FindingInput in;
@@ -33,7 +36,8 @@ final class BlockValues {
         boolean block = slot.block() && slot.context() == Context.TEXT;
         if (value instanceof Value.Text text && block && !isReference(text.text())) {
             // a block value is Markdown, but it must not forge the draft marks of unresolved markup
-            sb.append(text.text().strip().replace("{==", "\\{=="));
+            withReferences(text.text().strip(), Context.TEXT, text.location(), sb,
+                    part -> part.replace("{==", "\\{=="));
         } else if (value instanceof Value.Image image) {
             image(slot, image, block, sb);
         } else if (value instanceof Value.File file) {
@@ -66,11 +70,24 @@ final class BlockValues {
         if (text.startsWith("\\@")) {
             text = text.substring(1);
         }
-        switch (context) {
-            case CODE_BLOCK -> sb.append(text);
-            case CODE_SPAN -> sb.append(text.replace('\n', ' '));
-            default -> sb.append(MarkdownEscaper.escape(text));
+        withReferences(text, context, value.location(), sb, switch (context) {
+            case CODE_BLOCK -> part -> part;
+            case CODE_SPAN -> part -> part.replace('\n', ' ');
+            default -> MarkdownEscaper::escape;
+        });
+    }
+
+    /** Writes {@code text} through {@code literal}, with each {@code {@key}} in it as a cross-reference. */
+    private void withReferences(String text, Context context, Location location, StringBuilder sb,
+            java.util.function.UnaryOperator<String> literal) {
+        java.util.regex.Matcher m = INNER_REFERENCE.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            sb.append(literal.apply(text.substring(from, m.start())));
+            reference(m.group(1), location, context, sb);
+            from = m.end();
         }
+        sb.append(literal.apply(text.substring(from)));
     }
 
     private static boolean isReference(String text) {

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param spec the descriptor's entry
  * @param key the finding's key (explicit, or the template id)
  * @param engagementValues the engagement-wide values
+ * @param engagementOptions the engagement-wide decisions on options, by label
  * @param plural whether toggles take their plural side
  * @param references {@code @key} targets by key
  * @param evidence collects the evidence files the finding uses
@@ -24,6 +25,6 @@ import java.util.Map;
  * @param problems collects problems
  */
 public record FindingInput(Template template, FindingSpec spec, String key, Map<String, Value> engagementValues,
-        boolean plural, Map<String, CrossReference> references, Evidence evidence, Path descriptorDir,
+        Map<String, io.github.dossier.engagement.OptionChoice> engagementOptions, boolean plural, Map<String, CrossReference> references, Evidence evidence, Path descriptorDir,
         ProjectPaths paths, RenderSettings settings, Problems problems) {
 }

@@ -51,7 +51,8 @@ final class FindingPreparer {
         for (int i = 0; i < specs.size(); i++) {
             FindingSpec spec = specs.get(i);
             int index = i;
-            library.find(spec.template(), spec.locationOf("template"), problems)
+            // with a library missing (reported once), its templates are not reported again per finding
+            library.find(spec.template(), spec.locationOf("template"), library.isComplete() ? problems : new Problems())
                     .ifPresent(entry -> library.load(entry, problems)
                             .ifPresent(template -> listed.add(new Listed(spec, template, index, entry.origin()))));
         }
@@ -118,11 +119,12 @@ final class FindingPreparer {
                 .map(TemplateLibrary.Entry::origin).orElse(null);
     }
 
-    /** Lints, the writer's comment and script blocks: for check and draft builds, never in a report. */
+    /**
+     * Lints and broken markup (every build); the writer's comment and script blocks (check and
+     * draft builds): never in a report.
+     */
     private void guidance(Template template, String key) {
-        if (config.lint()) {
-            problems.addAll(template.lints());
-        }
+        TemplateProblems.report(template, config.settings().draft(), problems);
         if (!config.lint() && !config.settings().draft()) {
             return;
         }

@@ -43,18 +43,27 @@ public final class Libraries {
                 .stream().toList();
     }
 
-    /** Indexes the descriptor's libraries followed by the configuration's. */
-    public static TemplateLibrary open(ReportConfig config, List<Library> descriptorLibraries, Problems problems) {
+    /**
+     * Indexes the descriptor's libraries followed by the configuration's.
+     *
+     * @param complete whether the descriptor's libraries were all accepted
+     */
+    public static TemplateLibrary open(ReportConfig config, List<Library> descriptorLibraries, boolean complete,
+            Problems problems) {
         ProjectPaths paths = new ProjectPaths(config.projectRoot());
         List<Library> all = new ArrayList<>(descriptorLibraries);
         for (String written : config.libraries().extra()) {
             Library.of(written, Location.of(PARAMETER), paths, problems).ifPresent(all::add);
         }
         List<LibraryRoot> roots = new ArrayList<>();
+        boolean opened = complete;
         for (Library library : all) {
-            root(library, config.libraries(), paths, problems).ifPresent(roots::add);
+            Optional<LibraryRoot> root = root(library, config.libraries(), paths, problems);
+            root.ifPresent(roots::add);
+            opened &= root.isPresent();
         }
-        return TemplateLibrary.open(roots, paths, problems).limitedTo(config.limits().template());
+        TemplateLibrary library = TemplateLibrary.open(roots, paths, problems).limitedTo(config.limits().template());
+        return opened ? library : library.incomplete();
     }
 
     private static Optional<LibraryRoot> root(Library library, LibrarySettings settings, ProjectPaths paths,

@@ -1,11 +1,8 @@
 package io.github.dossier.report;
 
-import io.github.dossier.engagement.Status;
 import io.github.dossier.risk.CvssScore;
 import io.github.dossier.risk.Level;
 import io.github.dossier.risk.Risk;
-import io.github.dossier.template.LibraryOrigin;
-import io.github.dossier.template.Section;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,14 +30,14 @@ import java.util.Optional;
  *     version (report metadata; empty name when unknown)
  */
 public record RenderedFinding(int number, String key, String anchor, String templateId, String title,
-        String plainTitle, Map<Section.Kind, String> sections, Level impact, Level likelihood, Risk risk,
-        String category, String cvss, Status status, List<String> affected, CvssScore cvssScore,
-        LibraryOrigin library) {
+        String plainTitle, Map<FindingPart, String> sections, Level impact, Level likelihood, Risk risk,
+        String category, String cvss, FindingStatus status, List<String> affected, CvssScore cvssScore,
+        FindingOrigin library) {
 
     public RenderedFinding {
         sections = Map.copyOf(sections);
         affected = List.copyOf(affected);
-        library = library == null ? new LibraryOrigin("", "") : library;
+        library = library == null ? FindingOrigin.UNKNOWN : library;
     }
 
     /** The parsed CVSS, empty when {@link #cvss()} is N/A, empty or undecided. */
@@ -48,7 +45,7 @@ public record RenderedFinding(int number, String key, String anchor, String temp
         return Optional.ofNullable(cvssScore);
     }
 
-    public String section(Section.Kind kind) {
-        return sections.getOrDefault(kind, "");
+    public String section(FindingPart part) {
+        return sections.getOrDefault(part, "");
     }
 }

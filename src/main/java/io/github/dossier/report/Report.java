@@ -1,6 +1,5 @@
 package io.github.dossier.report;
 
-import io.github.dossier.engagement.EngagementInfo;
 import io.github.dossier.problem.Problem;
 import io.github.dossier.template.LibraryRoot;
 import java.nio.file.Path;
@@ -20,10 +19,11 @@ import java.util.Map;
  * @param libraries the template roots searched, in order
  * @param before the writer's sections placed before the findings
  * @param after the writer's sections placed after the findings
+ * @param summary the writer's section placed inside the executive summary, or null
  */
-public record Report(EngagementInfo info, List<RenderedFinding> findings, Map<String, Path> evidence,
+public record Report(ReportInfo info, List<RenderedFinding> findings, Map<String, Path> evidence,
         List<Problem> problems, boolean draft, List<Path> inputs, List<LibraryRoot> libraries,
-        List<RenderedSection> before, List<RenderedSection> after) {
+        List<RenderedSection> before, List<RenderedSection> after, RenderedSection summary) {
 
     public Report {
         findings = List.copyOf(findings);
@@ -36,8 +36,13 @@ public record Report(EngagementInfo info, List<RenderedFinding> findings, Map<St
     }
 
     /** A report without tracked inputs or writer sections. */
-    public Report(EngagementInfo info, List<RenderedFinding> findings, Map<String, Path> evidence,
+    public Report(ReportInfo info, List<RenderedFinding> findings, Map<String, Path> evidence,
             List<Problem> problems, boolean draft) {
-        this(info, findings, evidence, problems, draft, List.of(), List.of(), List.of(), List.of());
+        this(info, findings, evidence, problems, draft, List.of(), List.of(), List.of(), List.of(), null);
+    }
+
+    /** The writer's section for the executive summary, if there is one. */
+    public java.util.Optional<RenderedSection> summaryIfAny() {
+        return java.util.Optional.ofNullable(summary);
     }
 }

@@ -20,7 +20,9 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -57,7 +59,8 @@ public final class ReportBuilder {
         Problems problems = new Problems();
         Engagement engagement = Libraries.loader(config).load(config.descriptor(), problems)
                 .orElseThrow(() -> failure(problems));
-        TemplateLibrary library = Libraries.open(config, engagement.libraries(), problems);
+        TemplateLibrary library = Libraries.open(config, engagement.libraries(), engagement.librariesComplete(),
+                problems);
         List<PreparedFinding> unordered = new FindingPreparer(engagement, library, config, paths, problems).prepare();
         Map<String, FindingCvss> cvss = cvss(unordered, engagement, problems);
         List<PreparedFinding> prepared = order(unordered, engagement.info().order(), cvss);
@@ -71,17 +74,20 @@ public final class ReportBuilder {
         WriterSections sections = new WriterSections(config, paths, engagement, problems, recorders);
         List<RenderedSection> before = sections.render(true, findings.size(), references, evidence);
         List<RenderedSection> after = sections.render(false, findings.size(), references, evidence);
+        RenderedSection summary = sections.renderSummary(findings.size(), references, evidence).orElse(null);
         sections.warnUnplaced();
         new Consistency(problems, !engagement.scans().files().isEmpty()).check(unordered, cvss);
         Consistency.unusedEngagementValues(engagement, prepared, sections.valueKeys(), problems);
         Consistency.unusedEvidence(engagement, paths, problems);
+        checkEngagementOptions(engagement, prepared, problems);
         if (problems.hasErrors()) {
             throw failure(problems);
         }
         List<Path> inputs = new ArrayList<>(prepared.stream().map(f -> f.template().file()).toList());
         inputs.addAll(sections.files());
-        return new Report(dated(engagement.info()), findings, evidence.files(), problems.sorted(),
-                config.settings().draft(), InputFiles.of(engagement, inputs), library.roots(), before, after);
+        return new Report(ReportInfo.of(dated(engagement.info())), findings, evidence.files(), problems.sorted(),
+                config.settings().draft(), InputFiles.of(engagement, inputs), library.roots(), before, after,
+                summary);
     }
 
     /** The descriptor's date, else the build's fixed timestamp: never the clock, so builds repeat. */
@@ -141,20 +147,44 @@ public final class ReportBuilder {
         Resolver resolver = resolver(f, engagement, references, evidence, problems)
                 .recordingTo(recorders.apply("finding '" + f.key() + "'"));
         String title = resolver.resolve(f.template().title()).strip();
-        Map<Section.Kind, String> sections = new EnumMap<>(Section.Kind.class);
+        Map<FindingPart, String> sections = new EnumMap<>(FindingPart.class);
         for (Section section : f.template().sections()) {
-            sections.put(section.kind(), MarkdownLayout.tidy(resolver.resolve(section.body())));
+            sections.put(FindingPart.valueOf(section.kind().name()),
+                    MarkdownLayout.tidy(resolver.resolve(section.body())));
         }
         String category = resolver.frontField(f.spec().category(), f.template().frontMatter().category(), "category")
                 .orElse("");
         return new RenderedFinding(number, f.key(), f.anchor(), f.template().id(), title,
                 MarkdownEscaper.unescape(title), sections, f.impact(), f.likelihood(), f.risk(), category,
-                cvss.text(), f.spec().status(), f.spec().affected(), cvss.score(), f.origin());
+                cvss.text(), FindingStatus.valueOf(f.spec().status().name()), f.spec().affected(), cvss.score(),
+                f.origin() == null ? null : new FindingOrigin(f.origin().name(), f.origin().version()));
     }
 
     private Resolver resolver(PreparedFinding f, Engagement engagement, Map<String, CrossReference> references,
             Evidence evidence, Problems problems) {
-        return new Resolver(new FindingInput(f.template(), f.spec(), f.key(), engagement.values(), f.plural(),
+        return new Resolver(new FindingInput(f.template(), f.spec(), f.key(), engagement.values(),
+                engagement.options(), f.plural(),
                 references, evidence, engagement.descriptor().getParent(), paths, config.settings(), problems));
+    }
+
+    /**
+     * {@code engagement.options} decide by label for every finding: a number would mean a
+     * different option in each template, and a label no template has is probably misspelt.
+     */
+    private static void checkEngagementOptions(Engagement engagement, List<PreparedFinding> prepared,
+            Problems problems) {
+        Set<String> labels = new HashSet<>();
+        prepared.forEach(f -> f.template().groups().stream().filter(io.github.dossier.template.Node.Group::hasLabel)
+                .forEach(g -> labels.add(g.label().toLowerCase(java.util.Locale.ROOT))));
+        engagement.options().forEach((key, choice) -> {
+            if (key.strip().matches("\\d+")) {
+                problems.error(choice.location(), "engagement.options decides by label, but '" + key + "' is a number",
+                        "a number names a different option in each template: decide it under the finding's options");
+            } else if (!prepared.isEmpty() && !labels.contains(key.strip().toLowerCase(java.util.Locale.ROOT))) {
+                problems.warning(choice.location(), "engagement option '" + key + "' names no option of any finding's"
+                        + " template", io.github.dossier.problem.Suggestions.didYouMean(key, labels,
+                        "remove it if unused"));
+            }
+        });
     }
 }

@@ -2,6 +2,8 @@ package io.github.dossier.report;
 
 import io.github.dossier.engagement.Engagement;
 import io.github.dossier.engagement.FindingSpec;
+import io.github.dossier.engagement.OptionChoice;
+import io.github.dossier.engagement.TableFill;
 import io.github.dossier.engagement.FindingSpec.AffectedFrom;
 import io.github.dossier.engagement.Status;
 import io.github.dossier.engagement.Value;
@@ -136,7 +138,8 @@ final class ScanFindings {
             return spec;
         }
         problems.note(rule.location(), describe(match) + " for finding '" + key + "'");
-        return spec.withScan(match.affected(), placeholder(template, rule, match));
+        return spec.withScan(match.affected(), placeholder(template, rule, match))
+                .withDefaults(options(rule), tables(rule, match));
     }
 
     /**
@@ -183,7 +186,40 @@ final class ScanFindings {
         Location at = rule.location();
         return new FindingSpec(template.id(), null, List.of(), AffectedFrom.SCAN, null, Map.of(), null, Map.of(),
                 null, null, null, Status.OPEN, at, Map.of("template", at))
-                .withScan(match.affected(), placeholder(template, rule, match));
+                .withScan(match.affected(), placeholder(template, rule, match))
+                .withDefaults(options(rule), tables(rule, match));
+    }
+
+    /**
+     * The rule's decisions on options (already checked when the template was read), located at the
+     * rule; a label the engagement decides is the engagement's to decide.
+     */
+    private Map<String, OptionChoice> options(ScanRule rule) {
+        Set<String> engagementLabels = new java.util.HashSet<>();
+        engagement.options().keySet().forEach(k -> engagementLabels.add(k.strip().toLowerCase(java.util.Locale.ROOT)));
+        Map<String, OptionChoice> options = new java.util.LinkedHashMap<>();
+        rule.options().forEach((key, written) -> {
+            if (engagementLabels.contains(key.strip().toLowerCase(java.util.Locale.ROOT))) {
+                return;
+            }
+            OptionChoice choice = OptionChoice.parse(key, written, rule.location());
+            if (choice != null) {
+                options.put(key, choice);
+            }
+        });
+        return options;
+    }
+
+    /** The rows the matched results give the rule's table, if it fills one. */
+    private static Map<String, TableFill> tables(ScanRule rule, ScanMatch match) {
+        if (rule.table() == null || match.rows() == null) {
+            return Map.of();
+        }
+        String number = String.valueOf(rule.table().number());
+        List<TableFill.Row> rows = match.rows().stream().map(cells -> new TableFill.Row(
+                cells.stream().map(c -> new Value.Text(c, rule.location())).toList(), Map.of(), rule.location()))
+                .toList();
+        return Map.of(number, new TableFill(number, rows, rule.location()));
     }
 
     /** The bullet list for {@code {==PLACEHOLDER==}}, or null when there is nothing to fill. */

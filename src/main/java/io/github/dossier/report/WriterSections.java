@@ -37,6 +37,9 @@ final class WriterSections {
 
     private static final Pattern HEADING = Pattern.compile("#[ \\t]+(.+?)[ \\t#]*");
 
+    /** The writer's executive summary, when the descriptor names no other file. */
+    static final String SUMMARY_FILE = "executive-summary.md";
+
     private final ReportConfig config;
     private final ProjectPaths paths;
     private final Engagement engagement;
@@ -62,6 +65,23 @@ final class WriterSections {
             load(section).ifPresent(t -> rendered.add(render(section, t, findingCount, references, evidence)));
         }
         return rendered;
+    }
+
+    /**
+     * The file placed inside the executive summary: the descriptor's {@code sections.summary},
+     * else {@value #SUMMARY_FILE} in the sections folder when it exists and no list places it.
+     * Rendered after the other sections, so a file placed twice is reported.
+     */
+    Optional<RenderedSection> renderSummary(int findingCount, Map<String, CrossReference> references,
+            Evidence evidence) {
+        Optional<WriterSection> named = engagement.sections().summaryFile();
+        Path conventional = config.sectionsDirectory().resolve(SUMMARY_FILE);
+        if (named.isEmpty() && (placed.contains(conventional) || !Files.isRegularFile(conventional))) {
+            return Optional.empty();
+        }
+        WriterSection section = named.orElseGet(() -> WriterSection.of(SUMMARY_FILE,
+                Location.of(paths.display(conventional))));
+        return load(section).map(t -> render(section, t, findingCount, references, evidence));
     }
 
     /** The parameter's list when set, else the descriptor's. */
@@ -102,11 +122,9 @@ final class WriterSections {
         FindingSpec spec = new FindingSpec(section.file(), section.file(), List.of(), findingCount != 1,
                 section.values(), null, section.options(), null, null, null, null, section.location(), Map.of());
         Resolver resolver = new Resolver(new FindingInput(template, spec, section.file(), engagement.values(),
-                findingCount != 1, references, evidence, engagement.descriptor().getParent(), paths,
+                engagement.options(), findingCount != 1, references, evidence, engagement.descriptor().getParent(), paths,
                 config.settings(), problems)).recordingTo(recorders.apply("section '" + section.file() + "'"));
-        if (config.lint()) {
-            problems.addAll(template.lints());
-        }
+        TemplateProblems.report(template, config.settings().draft(), problems);
         valueKeys.addAll(template.valueKeys());
         String markdown = MarkdownLayout.tidy(resolver.resolve(template.section(Section.Kind.DESCRIPTION).body()));
         String title = io.github.dossier.render.MarkdownEscaper.escape(titleFromName(section.file()));

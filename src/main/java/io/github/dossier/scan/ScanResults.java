@@ -54,11 +54,54 @@ public final class ScanResults {
                     .flatMap(id -> nessus.getOrDefault(id, List.of()).stream()).toList();
             Function<NessusItem, String> naming = rule.affected() == ScanRule.Naming.SERVICE
                     ? NessusItem::service : NessusItem::host;
-            return new ScanMatch(items.size(), sorted(items, naming), nessusPlaceholder(rule, items, problems));
+            return new ScanMatch(items.size(), sorted(items, naming), nessusPlaceholder(rule, items, problems),
+                    rows(rule, items, ScanResults::nessusCell));
         }
         ScanRule.Trivy selector = (ScanRule.Trivy) rule.selector();
         List<TrivyItem> items = trivy.stream().filter(selector::matches).toList();
-        return new ScanMatch(items.size(), sorted(items, TrivyItem::target), trivyPlaceholder(rule, items));
+        return new ScanMatch(items.size(), sorted(items, TrivyItem::target), trivyPlaceholder(rule, items),
+                rows(rule, items, ScanResults::trivyCell));
+    }
+
+    /** The distinct rows of the rule's table, in natural order of their cells, or null without a table. */
+    private static <T> List<List<String>> rows(ScanRule rule, List<T> items,
+            java.util.function.BiFunction<T, ScanRule.Column, String> cell) {
+        if (rule.table() == null) {
+            return null;
+        }
+        java.util.Comparator<List<String>> order = (a, b) -> {
+            for (int i = 0; i < a.size(); i++) {
+                int c = NaturalOrder.INSTANCE.compare(a.get(i), b.get(i));
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        };
+        TreeSet<List<String>> rows = new TreeSet<>(order);
+        for (T item : items) {
+            rows.add(rule.table().columns().stream().map(column -> cell.apply(item, column)).toList());
+        }
+        return List.copyOf(rows);
+    }
+
+    private static String nessusCell(NessusItem item, ScanRule.Column column) {
+        return switch (column) {
+            case SERVICE -> item.service();
+            case PLUGIN -> item.pluginId();
+            default -> item.host();
+        };
+    }
+
+    private static String trivyCell(TrivyItem item, ScanRule.Column column) {
+        return switch (column) {
+            case PACKAGE -> item.pkg();
+            case VULNERABILITY -> item.id();
+            case SEVERITY -> item.severity();
+            case INSTALLED -> item.installed();
+            case FIXED -> item.fixed();
+            default -> item.target();
+        };
     }
 
     private static List<String> nessusPlaceholder(ScanRule rule, List<NessusItem> items, Problems problems) {

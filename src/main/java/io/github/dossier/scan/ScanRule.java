@@ -14,13 +14,54 @@ import java.util.regex.Pattern;
  * @param affected how a matched result names its affected system
  * @param placeholder what fills {@code {==PLACEHOLDER==}}, or null when the rule leaves it alone
  * @param location where the {@code scan:} key is written
+ * @param options decisions on the template's options, by number or label, as written ({@code true},
+ *     {@code false}, a number or a part's text): a finding from this rule takes them unless it
+ *     decides itself
+ * @param table a table of the template the matched results fill, or null
  */
-public record ScanRule(Selector selector, Naming affected, Placeholder placeholder, Location location) {
+public record ScanRule(Selector selector, Naming affected, Placeholder placeholder, Location location,
+        java.util.Map<String, String> options, Table table) {
 
     public ScanRule {
         Objects.requireNonNull(selector, "selector");
         Objects.requireNonNull(affected, "affected");
         Objects.requireNonNull(location, "location");
+        options = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(options));
+    }
+
+    /** A rule without decisions or a table. */
+    public ScanRule(Selector selector, Naming affected, Placeholder placeholder, Location location) {
+        this(selector, affected, placeholder, location, java.util.Map.of(), null);
+    }
+
+    /**
+     * The rows of one of the template's tables, one per distinct combination of the columns'
+     * values among the matched results, in natural order.
+     *
+     * @param number the table's number in the template
+     * @param columns what each column holds
+     */
+    public record Table(int number, java.util.List<Column> columns) {
+        public Table {
+            columns = java.util.List.copyOf(columns);
+        }
+    }
+
+    /** What a table column holds; which scanner each suits is in {@link #nessus()}. */
+    public enum Column {
+        HOST(true), SERVICE(true), PLUGIN(true), TARGET(false), PACKAGE(false), VULNERABILITY(false),
+        SEVERITY(false), INSTALLED(false), FIXED(false);
+
+        private final boolean nessus;
+
+        Column(boolean nessus) {
+            this.nessus = nessus;
+        }
+
+        /** Whether the column reads Nessus results (else Trivy results). */
+        public boolean nessus() {
+            return nessus;
+        }
     }
 
     /** Which results a rule matches. */

@@ -6,13 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What is not prose inside running text, and so never spell-checked: URLs, e-mail addresses, CVSS
- * vectors, IP addresses, paths, host and file names (anything with a dot inside a word), and
- * identifiers (words with digits or underscores, camelCase and PascalCase names).
+ * What is not prose inside running text, and so never spell-checked: a draft's marks, URLs, e-mail
+ * addresses, CVSS vectors, IP addresses, paths, host and file names (anything with a dot inside a
+ * word), and identifiers (words with digits or underscores, camelCase and PascalCase names).
  */
 final class NonProse {
 
     private static final Pattern TOKEN = Pattern.compile(String.join("|",
+            "\\{==.*?==\\}", // a draft's mark of what is still open: {==URL==}, {==OPTION 2: AWS==}
             // URL: parentheses inside it (…/hh831683(v=ws.11)) are its own, trailing punctuation is the sentence's
             "(?:[A-Za-z][A-Za-z0-9+.-]*://|www\\.)(?:\\([^\\s()]*\\)|[^\\s()])*(?:\\([^\\s()]*\\)|[^\\s().,;:!?'\"\\]])",
             "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+", // e-mail

@@ -6,9 +6,9 @@ import java.util.Optional;
 
 /**
  * Builds one {@link Passage}: checked characters with their Markdown offsets, and a placeholder for
- * each run of what is not prose. A character is prose when it comes from a template's text or from
- * a value that is words; an identifier-like value ({@code portal.acme.example}, {@code @sqli}) and
- * the resolver's own text (draft marks, cross-reference links) are not.
+ * each run of what is not prose. An identifier-like value ({@code portal.acme.example},
+ * {@code @sqli}, with the cross-reference link it becomes) is not prose, nor is what
+ * {@link NonProse} names; everything else is.
  */
 final class PassageBuilder {
 
@@ -29,7 +29,7 @@ final class PassageBuilder {
         int[] at = Alignment.of(literal, rendered.markdown().substring(start, end), start);
         boolean[] prose = new boolean[literal.length()];
         for (int i = 0; i < literal.length(); i++) {
-            prose[i] = isProse(literal.charAt(i), at[i]);
+            prose[i] = isProse(at[i]);
         }
         for (int[] range : NonProse.ranges(literal)) {
             Arrays.fill(prose, range[0], range[1], false);
@@ -78,12 +78,11 @@ final class PassageBuilder {
         return Optional.of(new Passage(plain, all, rendered));
     }
 
-    private boolean isProse(char c, int offset) {
+    /** Template text, words, and the resolver's own text (its draft marks are not prose, by {@link NonProse}). */
+    private boolean isProse(int offset) {
         RenderedText.Origin origin = rendered.originAt(offset);
-        if (origin == null) {
-            return Character.isWhitespace(c) || !Character.isLetterOrDigit(c);
-        }
-        return origin.value() == null || !(origin.value() instanceof Value.Text t) || !NonProse.isIdentifier(t.text());
+        return origin == null || origin.value() == null || !(origin.value() instanceof Value.Text t)
+                || !NonProse.isIdentifier(t.text());
     }
 
     private void placeholder(int at) {

@@ -7,14 +7,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.dossier.template.Node;
+import io.github.dossier.template.NodeWalker;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where the writer wrote a piece of rendered text: the line and column in a template, counted from
  * the template text's own location, or the place of the word inside a descriptor value (the value's
- * location when the word cannot be found there, as in an escaped or folded value).
+ * location when the word cannot be found there, as in an escaped or folded value). Text the resolver
+ * rewrote after writing it, such as a table's cells, is found by its word in the template's text.
  */
 final class SourceLocator {
 
@@ -29,22 +36,45 @@ final class SourceLocator {
     }
 
     /**
-     * The source of the Markdown at {@code offset}, where {@code word} starts; empty for text the
-     * resolver wrote itself, before any recorded piece.
+     * The source of the Markdown at {@code offset}, where {@code word} starts. Text the resolver
+     * rewrote after writing it (a table's cells) is looked for in the template's text; empty when
+     * it is not there either.
      */
     Optional<Location> locate(RenderedText rendered, int offset, String word) {
         RenderedText.Origin origin = rendered.originAt(offset);
         if (origin == null) {
-            origin = rendered.origins().stream().filter(o -> o.start() <= offset).reduce((a, b) -> b).orElse(null);
-            if (origin == null) {
-                return Optional.empty();
-            }
+            return inTemplate(rendered.nodes(), word).or(() -> rendered.rewritten().stream()
+                    .filter(v -> v instanceof Value.Text t && wholeWord(word).matcher(t.text()).find()).findFirst()
+                    .map(v -> inValue(v, word)));
         }
         if (origin.text() != null) {
-            int within = Math.min(Math.max(0, offset - origin.start()), origin.text().text().length());
-            return Optional.of(advance(origin.text().location(), origin.text().text(), within));
+            String text = origin.text().text();
+            int within = Math.min(Math.max(0, offset - origin.start() + origin.from()), text.length());
+            return Optional.of(advance(origin.text().location(), text, within));
         }
         return Optional.of(inValue(origin.value(), word));
+    }
+
+    /** The first place in the template's text where {@code word} stands as a word. */
+    private static Optional<Location> inTemplate(List<Node> nodes, String word) {
+        if (word.isBlank()) {
+            return Optional.empty();
+        }
+        Pattern whole = wholeWord(word);
+        List<Location> found = new ArrayList<>();
+        NodeWalker.walk(nodes, node -> {
+            if (found.isEmpty() && node instanceof Node.Text t) {
+                Matcher m = whole.matcher(t.text());
+                if (m.find()) {
+                    found.add(advance(t.location(), t.text(), m.start()));
+                }
+            }
+        });
+        return found.stream().findFirst();
+    }
+
+    private static Pattern wholeWord(String word) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])");
     }
 
     /** The word's place in the descriptor, searched from the value's start. */

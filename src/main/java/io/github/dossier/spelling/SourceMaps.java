@@ -24,29 +24,51 @@ final class SourceMaps {
     private final class Recorder implements SourceRecorder {
         private final String part;
         private final List<RenderedText.Origin> pending = new ArrayList<>();
+        private final List<Value> rewritten = new ArrayList<>();
 
         Recorder(String part) {
             this.part = part;
         }
 
         @Override
-        public void text(int start, int end, Node.Text text) {
-            if (end > start) {
-                pending.add(new RenderedText.Origin(start, end, text, null));
-            }
+        public void text(int start, int end, Node.Text text, int from) {
+            add(new RenderedText.Origin(start, end, text, from, null));
         }
 
         @Override
         public void value(int start, int end, Value value) {
-            if (end > start) {
-                pending.add(new RenderedText.Origin(start, end, null, value));
+            add(new RenderedText.Origin(start, end, null, 0, value));
+        }
+
+        /**
+         * Keeps pieces apart: when the resolver takes back a character it wrote (a space left by text it
+         * dropped), the piece before ends where the new one starts.
+         */
+        private void add(RenderedText.Origin origin) {
+            if (origin.end() <= origin.start()) {
+                return;
             }
+            while (!pending.isEmpty() && pending.get(pending.size() - 1).start() >= origin.start()) {
+                pending.remove(pending.size() - 1);
+            }
+            if (!pending.isEmpty() && pending.get(pending.size() - 1).end() > origin.start()) {
+                RenderedText.Origin last = pending.remove(pending.size() - 1);
+                pending.add(new RenderedText.Origin(last.start(), origin.start(), last.text(), last.from(),
+                        last.value()));
+            }
+            pending.add(origin);
         }
 
         @Override
-        public void resolved(String markdown) {
-            texts.add(new RenderedText(part, markdown, pending));
+        public void rewritten(Value value) {
+            rewritten.add(value);
+        }
+
+        @Override
+        public void resolved(String markdown, List<Node> nodes) {
+            texts.add(new RenderedText(part, markdown, pending, nodes, rewritten));
             pending.clear();
+            rewritten.clear();
         }
     }
 }

@@ -1,9 +1,12 @@
 package io.github.dossier.spelling;
 
+import io.github.dossier.engagement.Engagement;
+import io.github.dossier.engagement.EngagementInfo;
 import io.github.dossier.io.ProjectPaths;
 import io.github.dossier.problem.InvalidInputException;
 import io.github.dossier.problem.Problem;
 import io.github.dossier.problem.Problems;
+import io.github.dossier.report.Libraries;
 import io.github.dossier.report.Report;
 import io.github.dossier.report.ReportBuilder;
 import io.github.dossier.report.ReportConfig;
@@ -55,15 +58,22 @@ public final class Spelling {
         }
         SourceMaps maps = new SourceMaps();
         Report report = new ReportBuilder(config).recording(maps::forPart).build();
+        EngagementInfo engagement = engagement(config);
         if (!available) {
             throw new InvalidInputException("spelling cannot be checked", List.of(LanguageModules.missing(
-                    report.info().language())));
+                    engagement.language())));
         }
-        return check(config, settings, report, maps.texts());
+        return check(config, settings, report, engagement, maps.texts());
+    }
+
+    /** The engagement's details as written, its language among them: the report keeps only what it prints. */
+    private static EngagementInfo engagement(ReportConfig config) {
+        return Libraries.loader(config).load(config.descriptor(), new Problems()).map(Engagement::info)
+                .orElseThrow(() -> new IllegalStateException("the descriptor of a report just built cannot be read"));
     }
 
     private static Result check(ReportConfig config, SpellingSettings settings, Report report,
-            List<RenderedText> texts) {
+            EngagementInfo engagement, List<RenderedText> texts) {
         long started = System.nanoTime();
         ProjectPaths paths = new ProjectPaths(config.projectRoot());
         Problems problems = new Problems();
@@ -73,8 +83,8 @@ public final class Spelling {
         texts.forEach(t -> ProseReader.read(t).forEach(p -> unique.computeIfAbsent(p.text(), k -> new ArrayList<>())
                 .add(p)));
         List<String> passages = List.copyOf(unique.keySet());
-        try (Checker checker = LanguageModules.open(report.info().language(), report.info().languageLocation(),
-                words, settings.disabledRules(), problems)) {
+        try (Checker checker = LanguageModules.open(engagement.language(), engagement.languageLocation(), words,
+                settings.disabledRules(), problems)) {
             List<Checker.Issue> issues = checker.check(passages);
             SpellingProblems findings = new SpellingProblems(new SourceLocator(paths),
                     paths.display(config.descriptor().getParent().resolve(Dictionary.FILE)), problems);

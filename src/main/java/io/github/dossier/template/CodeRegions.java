@@ -10,49 +10,87 @@ import io.github.dossier.template.Node.Context;
 final class CodeRegions {
 
     private final byte[] context;
+    /** The code delimiters by where they start: a span's backtick runs, a fence's opening and closing lines. */
+    private final java.util.Map<Integer, Delimiter> delimiters;
 
-    private CodeRegions(byte[] context) {
+    /**
+     * Where code starts or ends.
+     *
+     * @param node the node that stands for it
+     * @param length how many characters of the source it takes
+     */
+    record Delimiter(Node.Code node, int length) {
+    }
+
+    private CodeRegions(byte[] context, java.util.Map<Integer, Delimiter> delimiters) {
         this.context = context;
+        this.delimiters = delimiters;
     }
 
     Context at(int index) {
         return Context.values()[context[index]];
     }
 
-    static CodeRegions of(String text) {
-        byte[] context = new byte[text.length() + 1];
-        markFences(text, context);
-        markSpans(text, context);
-        return new CodeRegions(context);
+    /** The code delimiter starting at {@code index}, or null. */
+    Delimiter delimiterAt(int index) {
+        return delimiters.isEmpty() ? null : delimiters.get(index);
     }
 
-    /** Fences: a line of at least three backticks or tildes opens; the same character, at least as long, closes. */
-    private static void markFences(String text, byte[] context) {
+    /** Where code delimiters start, in order. */
+    int[] delimiterStarts() {
+        return delimiters.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    /** Finds the code; delimiter nodes are located by {@code at}. */
+    static CodeRegions of(String text, java.util.function.IntFunction<io.github.dossier.problem.Location> at) {
+        byte[] context = new byte[text.length() + 1];
+        java.util.Map<Integer, Delimiter> delimiters = new java.util.HashMap<>();
+        markFences(text, context, delimiters, at);
+        markSpans(text, context, delimiters, at);
+        return new CodeRegions(context, delimiters);
+    }
+
+    /** Finds the code, without delimiter nodes (for lints and line scans). */
+    static CodeRegions of(String text) {
+        return of(text, null);
+    }
+
+    /** Fences: an opening line, then everything up to the line that closes it (or the end). */
+    private static void markFences(String text, byte[] context, java.util.Map<Integer, Delimiter> delimiters,
+            java.util.function.IntFunction<io.github.dossier.problem.Location> at) {
         int pos = 0;
-        char fenceChar = 0;
-        int fenceLength = 0;
+        CodeFence open = null;
         while (pos < text.length()) {
             int end = lineEnd(text, pos);
-            String line = text.substring(pos, end).stripLeading();
-            int run = run(line, 0);
-            char c = line.isEmpty() ? 0 : line.charAt(0);
-            boolean fenceLine = run >= 3 && (c == '`' || c == '~');
-            if (fenceChar == 0 && fenceLine && !(c == '`' && line.indexOf('`', run) >= 0)) {
-                fenceChar = c;
-                fenceLength = run;
+            String line = text.substring(pos, end);
+            if (open == null) {
+                open = CodeFence.opening(line);
+                if (open != null) {
+                    fill(context, pos, end, Context.CODE_BLOCK);
+                    delimit(delimiters, at, pos, line, Node.Code.Kind.FENCE_OPEN);
+                }
+            } else {
                 fill(context, pos, end, Context.CODE_BLOCK);
-            } else if (fenceChar != 0) {
-                fill(context, pos, end, Context.CODE_BLOCK);
-                if (fenceLine && c == fenceChar && run >= fenceLength && line.substring(run).isBlank()) {
-                    fenceChar = 0;
+                if (open.closedBy(line)) {
+                    open = null;
+                    delimit(delimiters, at, pos, line, Node.Code.Kind.FENCE_CLOSE);
                 }
             }
             pos = end + 1;
         }
     }
 
+    private static void delimit(java.util.Map<Integer, Delimiter> delimiters,
+            java.util.function.IntFunction<io.github.dossier.problem.Location> at, int start, String written,
+            Node.Code.Kind kind) {
+        if (at != null) {
+            delimiters.put(start, new Delimiter(new Node.Code(kind, written, at.apply(start)), written.length()));
+        }
+    }
+
     /** Code spans: a backtick run closed by a run of the same length before the paragraph ends. */
-    private static void markSpans(String text, byte[] context) {
+    private static void markSpans(String text, byte[] context, java.util.Map<Integer, Delimiter> delimiters,
+            java.util.function.IntFunction<io.github.dossier.problem.Location> at) {
         // a failed search for a closer of length L ran to a paragraph end: later openers of
         // length L before that end fail too, which keeps many unmatched backticks linear
         java.util.Map<Integer, Integer> noCloserBefore = new java.util.HashMap<>();
@@ -72,6 +110,8 @@ final class CodeRegions {
                 continue;
             }
             fill(context, i, close + length, Context.CODE_SPAN);
+            delimit(delimiters, at, i, text.substring(i, i + length), Node.Code.Kind.SPAN_OPEN);
+            delimit(delimiters, at, close, text.substring(close, close + length), Node.Code.Kind.SPAN_CLOSE);
             i = close + length;
         }
     }
@@ -111,7 +151,7 @@ final class CodeRegions {
         return text.substring(newline + 1, end).isBlank();
     }
 
-    private static int run(String s, int from) {
+    static int run(String s, int from) {
         if (from >= s.length()) {
             return 0;
         }

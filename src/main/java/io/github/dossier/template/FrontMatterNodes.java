@@ -34,6 +34,7 @@ final class FrontMatterNodes {
     }
 
     /** The pairs of a mapping by key, unknown keys reported and left out; null when not a mapping. */
+    /** A mapping's entries by key; {@code keys} lists the allowed ones, or null for any. */
     Map<String, Node> mapping(Node node, String what, List<String> keys, String hint) {
         if (!(node instanceof MappingNode mapping)) {
             error(node, what + " must be a mapping", hint);
@@ -42,7 +43,7 @@ final class FrontMatterNodes {
         Map<String, Node> fields = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
-            if (!keys.contains(key)) {
+            if (keys != null && !keys.contains(key)) {
                 error(tuple.getKeyNode(), "unknown key '" + key + "' in " + what,
                         Suggestions.didYouMean(key, keys, "allowed keys: " + String.join(", ", keys)));
             } else {

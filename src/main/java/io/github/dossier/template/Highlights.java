@@ -3,10 +3,16 @@ package io.github.dossier.template;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The classification rules of SPEC §1.3 for the content of a {@code {==…==}} highlight. */
+/** The classification rules of SPEC §1.3 and §1.4 for the content of a {@code {==…==}} highlight. */
 final class Highlights {
 
-    private static final Pattern OPTION = Pattern.compile("OPTION(?:[\\s_:]+(.*))?", Pattern.DOTALL);
+    /**
+     * An option keyword: {@code OPTION}, also glued to its text ({@code OPTIONBlindXSS}), and the
+     * library's misspellings {@code OPTIONAL} and {@code OPION}.
+     */
+    private static final Pattern OPTION_KEYWORD = Pattern.compile("(?:OPTIONAL(?![A-Za-z])|OPTION|OPION)");
+    /** What separates an option keyword from its text: removed before the text is read. */
+    private static final Pattern OPTION_SEPARATOR = Pattern.compile("[\\s:_]*");
     private static final Pattern ALTERNATIVE = Pattern.compile("(EITHER|OR)(?![A-Za-z0-9_])\\s*(.*)", Pattern.DOTALL);
     private static final Pattern SLOT_WORD = Pattern.compile("[A-Za-z0-9_./+\\-\\[\\]]+");
     private static final Pattern CHOICE_SPACING = Pattern.compile("\\s*\\|\\|\\s*");
@@ -15,17 +21,35 @@ final class Highlights {
     private Highlights() {
     }
 
-    /** The label of an option marker ({@code AWS} for {@code OPTION AWS}), or null if not one. */
-    static String optionLabel(String content) {
-        Matcher m = OPTION.matcher(content);
-        if (!m.matches()) {
-            return null;
+    /**
+     * Where an option keyword's text starts ({@code OPTION AWS} → the index of {@code AWS}), or -1
+     * when {@code content} is not an option marker. Leading {@code :}, {@code _} and spaces are
+     * skipped; glued text ({@code OPTIONBlindXSS}) starts right after the keyword.
+     */
+    static int optionTextStart(String content) {
+        if (!content.startsWith("OP")) {
+            return -1;
         }
-        return m.group(1) == null ? "" : m.group(1).strip();
+        Matcher keyword = OPTION_KEYWORD.matcher(content);
+        if (!keyword.lookingAt()) {
+            return -1;
+        }
+        Matcher separator = OPTION_SEPARATOR.matcher(content).region(keyword.end(), content.length());
+        separator.lookingAt();
+        return separator.end();
+    }
+
+    /** The keyword as written, for messages and {@code migrate}: {@code OPION} in {@code OPION foo}. */
+    static String optionKeyword(String content) {
+        Matcher keyword = OPTION_KEYWORD.matcher(content);
+        return keyword.lookingAt() ? keyword.group() : "";
     }
 
     /** {@code EITHER} or {@code OR} with its label, or null if not an alternative marker. */
     static String[] alternativeMarker(String content) {
+        if (!content.startsWith("OR") && !content.startsWith("EITHER")) {
+            return null;
+        }
         Matcher m = ALTERNATIVE.matcher(content);
         return m.matches() ? new String[] {m.group(1), m.group(2).strip()} : null;
     }

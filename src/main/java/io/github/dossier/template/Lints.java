@@ -8,38 +8,48 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Suspicious markup that is still valid (SPEC §1.3, "Lint"): reported by {@code check}, never
- * fatal on its own.
+ * Markup that is almost right (SPEC §1.3 "Lint", §1.4 "Broken markup never ships"). Broken
+ * delimiters and brace groups that were meant as toggles would ship as written, so they are
+ * malformations: errors in strict builds. Only text outside code is checked.
  */
 final class Lints {
 
-    private static final Pattern SINGLE_PIPE = Pattern.compile("[\\p{L} ]*[\\p{L}]\\|[\\p{L}][\\p{L} ]*");
-    private static final Pattern SUFFIX = Pattern.compile("s|es|ies|y|is|are|has|have|was|were");
-    private static final Pattern BROKEN = Pattern.compile("\\{=(?!=)|(?<![=\\s])=\\}|==\\)|\\(==");
+    static final Pattern SINGLE_PIPE = Pattern.compile("[\\p{L} ]*[\\p{L}]\\|[\\p{L}][\\p{L} ]*");
+    static final Pattern SUFFIX = Pattern.compile("s|es|ies|y|is|are|has|have|was|were");
+    /** {@code {=} not followed by {@code =}, {@code =}} not preceded by {@code =}, {@code ==)}, {@code (==}. */
+    static final Pattern BROKEN = Pattern.compile("\\{=(?!=)|(?<!=)=\\}|==\\)|\\(==");
 
     private Lints() {
     }
 
-    /** A brace group without {@code ||}: {@code {have|has}} or {@code {s}} was probably meant as a toggle. */
-    static void oneSidedBrace(String content, Location location, Problems lints) {
+    /** A brace group without {@code ||}: {@code {have|has}} or {@code {s}} was meant as a toggle. */
+    static void oneSidedBrace(String content, Location location, Problems malformed) {
         if (SINGLE_PIPE.matcher(content).matches()) {
-            lints.warning(location, "{" + content + "} has a single | and stays literal text",
+            malformed.warning(location, "{" + content + "} has a single | and would print as written",
                     "write a toggle with two pipes: {" + content.replace("|", "||") + "}");
         } else if (SUFFIX.matcher(content).matches()) {
-            lints.warning(location, "{" + content + "} has one side and stays literal text",
+            malformed.warning(location, "{" + content + "} has one side and would print as written",
                     "write {" + content + "||} (plural only) or {||" + content + "} (singular only)");
         }
     }
 
-    /** {@code {=x=}}, {@code {==x}}, {@code ==)}: delimiters that almost make a highlight. */
-    static void brokenDelimiters(String text, CodeRegions code, IntFunction<Location> at, Problems lints) {
+    /** {@code {=x=}}, {@code {==x=}}, {@code ==)}: delimiters that almost make a highlight. */
+    static void brokenDelimiters(String text, CodeRegions code, IntFunction<Location> at, Problems malformed) {
         Matcher m = BROKEN.matcher(text);
         while (m.find()) {
             if (code.at(m.start()) != Context.TEXT) {
                 continue;
             }
-            lints.warning(at.apply(m.start()), "'" + m.group() + "' looks like a broken highlight delimiter",
-                    "highlights are written {==text==}");
+            boolean opener = m.group().startsWith("{") || m.group().startsWith("(");
+            malformed.warning(at.apply(m.start()), "'" + m.group() + "' is a broken highlight "
+                    + (opener ? "opener" : "closer") + " and would print as written",
+                    "highlights are written {==text==}; mvn dossier:migrate rewrites it");
         }
+    }
+
+    /** {@code ==}} with no highlight open. */
+    static void strayCloser(Location location, Problems malformed) {
+        malformed.warning(location, "'==}' closes no highlight and would print as written",
+                "add the missing {== before the highlighted text, or remove the ==}");
     }
 }

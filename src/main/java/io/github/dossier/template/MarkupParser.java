@@ -1,24 +1,35 @@
 package io.github.dossier.template;
 
 import io.github.dossier.problem.Location;
-import io.github.dossier.problem.Problems;
 import io.github.dossier.template.Node.Context;
 import io.github.dossier.template.Node.Text;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Parses the markup of one template section into a tree of positioned nodes: toggles
- * {@code {a||b}}, highlights {@code {==…==}} (classified by {@link Highlights}) and the Markdown
- * text between them. A stack of open frames lets the constructs nest; braces that hold no
- * top-level {@code ||} stay literal text, as does an unmatched {@code {}.
+ * {@code {a||b}}, highlights {@code {==…==}} (classified by {@link HighlightFactory}), tables,
+ * {@code XREF} tokens and the Markdown text between them. A stack of open frames lets the
+ * constructs nest; braces that hold no top-level {@code ||} stay literal text, as does an
+ * unmatched {@code {}. The parser never recurses, so hostile input cannot exhaust the stack.
  */
 final class MarkupParser {
 
     /** Real templates nest two or three deep; far deeper is hostile and would exhaust the stack later. */
     static final int MAX_NESTING = 32;
+
+    /** How many unclosed {@code {==} are reported one by one. */
+    private static final int MAX_UNCLOSED_REPORTED = 10;
+
+    /** A cross-reference token the writer must resolve (SPEC §1.4): {@code XREF}, {@code XREF_Account}. */
+    private static final Pattern XREF = Pattern.compile("(?<![A-Za-z0-9_])XREF(?:[A-Za-z0-9_]|-(?=[A-Za-z0-9]))*");
+    private static final String COMMENT_OPEN = "<!--";
+    private static final String COMMENT_CLOSE = "-->";
 
     /** An open {@code {==} or {@code {}, collecting its content split at top-level {@code ||}. */
     private static final class Frame {
@@ -26,6 +37,8 @@ final class MarkupParser {
         final int start;
         final List<List<Node>> segments = new ArrayList<>();
         List<Node> current = new ArrayList<>();
+        /** How deep the constructs already closed inside this frame nest. */
+        int innerDepth;
 
         Frame(boolean highlight, int start) {
             this.highlight = highlight;
@@ -41,25 +54,36 @@ final class MarkupParser {
 
     private final String text;
     private final Location origin;
-    private final Problems problems;
-    private final Problems lints;
+    private final ParseProblems problems;
     private final OptionGrouper grouper;
     private final int[] lineStarts;
     private final CodeRegions code;
+    private final List<TableLines.Range> tables;
+    /** Where code delimiters start, in order, and the next one not yet passed. */
+    private final int[] delimiterStarts;
+    private int nextDelimiter;
+    /** A table cell is part of a line: a slot there is never a block slot. */
+    private final boolean cell;
+    private int nextTable;
     private final Deque<Frame> frames = new ArrayDeque<>();
     private final StringBuilder pending = new StringBuilder();
     private int pendingStart;
     private int openHighlights;
     private boolean tooDeep;
+    /** The line whose toggle separators were last looked for, and whether it has one. */
+    private int separatorLine = -1;
+    private boolean separatorLineHasToggle;
 
-    private MarkupParser(String text, Location origin, Problems problems, Problems lints) {
+    private MarkupParser(String text, Location origin, ParseProblems problems, boolean cell) {
         this.text = text;
+        this.cell = cell;
         this.origin = origin;
         this.problems = problems;
-        this.lints = lints;
-        this.grouper = new OptionGrouper(problems);
-        this.code = CodeRegions.of(text);
+        this.grouper = new OptionGrouper(problems.errors());
         this.lineStarts = lineStarts(text);
+        this.code = CodeRegions.of(text, this::at);
+        this.delimiterStarts = code.delimiterStarts();
+        this.tables = cell ? List.of() : TableLines.find(text, code);
     }
 
     private static int[] lineStarts(String text) {
@@ -76,15 +100,17 @@ final class MarkupParser {
     /**
      * Parses {@code text}, which starts at {@code origin} in its file.
      *
-     * @param problems collects syntax errors
-     * @param lints collects lint warnings (suspicious but valid markup)
      * @param startsAtLineStart whether {@code text} begins a line (options there cover the line)
      */
-    static List<Node> parse(String text, Location origin, Problems problems, Problems lints,
-            boolean startsAtLineStart) {
-        MarkupParser parser = new MarkupParser(text, origin, problems, lints);
-        Lints.brokenDelimiters(text, parser.code, parser::at, lints);
+    static List<Node> parse(String text, Location origin, ParseProblems problems, boolean startsAtLineStart) {
+        MarkupParser parser = new MarkupParser(text, origin, problems, false);
+        Lints.brokenDelimiters(text, parser.code, parser::at, problems.malformed());
         return parser.run(startsAtLineStart);
+    }
+
+    /** Parses one table cell: markup, but no tables, and broken delimiters already reported. */
+    private static List<Node> parseCell(String text, Location origin, ParseProblems problems) {
+        return new MarkupParser(text, origin, problems, true).run(false);
     }
 
     private List<Node> run(boolean startsAtLineStart) {
@@ -95,12 +121,7 @@ final class MarkupParser {
             i = step(i);
         }
         flush(text.length());
-        for (Frame open : frames) {
-            if (open.highlight && !tooDeep) {
-                problems.error(at(open.start), "{== is never closed",
-                        "add ==} after the highlighted text, or remove the {==");
-            }
-        }
+        reportUnclosed();
         flattenAbove(root);
         return grouper.group(Texts.merge(root.current), startsAtLineStart);
     }
@@ -109,12 +130,21 @@ final class MarkupParser {
     private int step(int i) {
         Context context = code.at(i);
         char c = text.charAt(i);
-        if (frames.size() > MAX_NESTING && c == '{') {
-            tooDeep = true;
-            problems.error(at(i), "markup is nested more than " + MAX_NESTING + " levels deep",
-                    "simplify the template: toggles and highlights rarely need more than three levels");
-            append(i, text.substring(i));
-            return text.length();
+        if (nextTable < tables.size() && tables.get(nextTable).start() == i) {
+            return table(tables.get(nextTable++));
+        }
+        if (context == Context.TEXT && text.startsWith(COMMENT_OPEN, i)) {
+            return comment(i);
+        }
+        while (nextDelimiter < delimiterStarts.length && delimiterStarts[nextDelimiter] < i) {
+            nextDelimiter++;
+        }
+        CodeRegions.Delimiter delimiter = nextDelimiter < delimiterStarts.length && delimiterStarts[nextDelimiter] == i
+                ? code.delimiterAt(i) : null;
+        if (delimiter != null) {
+            flush(i);
+            addAll(List.of(delimiter.node()));
+            return i + delimiter.length();
         }
         if (text.startsWith("{==", i)) {
             flush(i);
@@ -124,7 +154,17 @@ final class MarkupParser {
         }
         if (text.startsWith("==}", i) && openHighlights > 0) {
             flush(i);
+            Frame highlight = frames.stream().filter(f -> f.highlight).findFirst().orElseThrow();
+            flattenAbove(highlight);
+            if (highlight.innerDepth >= MAX_NESTING) {
+                return tooDeep(highlight, i);
+            }
             closeHighlight(i);
+            return i + 3;
+        }
+        if (text.startsWith("==}", i) && context == Context.TEXT) {
+            Lints.strayCloser(at(i), problems.malformed());
+            append(i, "==}");
             return i + 3;
         }
         if (context == Context.TEXT && c == '\\' && i + 1 < text.length() && "{}|".indexOf(text.charAt(i + 1)) >= 0) {
@@ -144,36 +184,115 @@ final class MarkupParser {
         }
         if (context == Context.TEXT && c == '}' && inFrame && !frames.peek().highlight) {
             flush(i);
+            Frame brace = frames.peek();
+            if (brace.segments.size() > 1 && brace.innerDepth >= MAX_NESTING) {
+                return tooDeep(brace, i);
+            }
             closeBrace(frames.pop());
             return i + 1;
         }
         if (context == Context.TEXT && c == '}') {
             unmatchedBrace(i, "}");
         }
-        append(i, String.valueOf(c));
+        if (pending.length() == 0) {
+            pendingStart = i;
+        }
+        pending.append(c);
         return i + 1;
+    }
+
+    /**
+     * A table at the top level becomes a {@link Node.Table}; inside a highlight or toggle its
+     * lines stay text of that construct.
+     */
+    private int table(TableLines.Range range) {
+        if (frames.size() > 1) {
+            append(range.start(), text.substring(range.start(), range.start() + 1));
+            return range.start() + 1;
+        }
+        flush(range.start());
+        List<List<List<Node>>> rows = new ArrayList<>();
+        List<String> alignments = List.of();
+        int pos = range.start();
+        while (pos < range.end()) {
+            int end = CodeRegions.lineEnd(text, pos);
+            List<TableLines.Cell> cells = TableLines.cells(text.substring(pos, end));
+            if (rows.size() == 1 && alignments.isEmpty() && TableLines.isDelimiterRow(cells)) {
+                alignments = cells.stream().map(cell -> cell.text().strip()).toList();
+            } else {
+                List<List<Node>> row = new ArrayList<>();
+                for (TableLines.Cell cell : cells) {
+                    row.add(cell(cell, pos));
+                }
+                rows.add(row);
+            }
+            pos = end + 1;
+        }
+        List<List<List<Node>>> body = rows.subList(1, rows.size());
+        boolean toFill = body.isEmpty() || body.stream().anyMatch(row -> row.stream().anyMatch(List::isEmpty));
+        addAll(List.of(new Node.Table(rows.get(0), alignments, body, toFill, at(range.start()))));
+        return range.end();
+    }
+
+    private List<Node> cell(TableLines.Cell cell, int rowStart) {
+        String source = cell.text();
+        int lead = source.length() - source.stripLeading().length();
+        String trimmed = source.strip();
+        List<Node> nodes = new ArrayList<>(parseCell(trimmed, at(rowStart + cell.offset() + lead), problems));
+        Texts.stripEdges(nodes);
+        return nodes;
+    }
+
+    /**
+     * An HTML comment is not shown by any format: it is dropped with a warning, together with its
+     * line when it stands alone there, so that it cannot split a paragraph.
+     */
+    private int comment(int i) {
+        int close = text.indexOf(COMMENT_CLOSE, i + COMMENT_OPEN.length());
+        if (close < 0) {
+            problems.malformed().warning(at(i), "HTML comment is never closed and would print as written",
+                    "close it with --> or remove it");
+            append(i, COMMENT_OPEN);
+            return i + COMMENT_OPEN.length();
+        }
+        flush(i);
+        int end = close + COMMENT_CLOSE.length();
+        problems.lints().warning(at(i), "HTML comment dropped: no report format shows it",
+                "remove it, or turn guidance for the writer into {==NOTE …==}");
+        int lineStart = text.lastIndexOf('\n', i - 1) + 1;
+        int lineEnd = CodeRegions.lineEnd(text, end);
+        if (text.substring(lineStart, i).isBlank() && text.substring(end, lineEnd).isBlank() && lineEnd < text.length()) {
+            return lineEnd + 1;
+        }
+        return end;
     }
 
     /** An unmatched brace on a line with a toggle separator probably broke that toggle. */
     private void unmatchedBrace(int index, String brace) {
-        int lineStart = text.lastIndexOf('\n', index - 1) + 1;
-        String line = text.substring(lineStart, CodeRegions.lineEnd(text, index));
-        if (line.contains("||")) {
-            lints.warning(at(index), "unmatched " + brace + " near a toggle, so it stays literal text",
+        int line = lineOf(index);
+        if (line != separatorLine) {
+            int end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length();
+            separatorLine = line;
+            separatorLineHasToggle = text.substring(lineStarts[line], end).contains("||");
+        }
+        if (separatorLineHasToggle) {
+            problems.lints().warning(at(index), "unmatched " + brace + " near a toggle, so it stays literal text",
                     "check the braces of the toggle on this line: {plural||singular}");
         }
     }
 
     private void closeHighlight(int closeAt) {
-        Frame frame = frames.stream().filter(f -> f.highlight).findFirst().orElseThrow();
-        flattenAbove(frame);
-        frames.pop();
+        Frame frame = frames.pop();
+        deepen(frame.innerDepth + 1);
         openHighlights--;
         String content = text.substring(frame.start + 3, closeAt);
         List<List<Node>> segments = frame.segments.stream()
                 .map(s -> grouper.group(Texts.merge(s), false)).toList();
-        boolean alone = aloneOnLine(frame.start, closeAt + 3);
-        addAll(HighlightFactory.create(content, segments, code.at(frame.start), alone, at(frame.start)));
+        int lineStart = text.lastIndexOf('\n', frame.start - 1) + 1;
+        String before = text.substring(lineStart, frame.start);
+        String after = text.substring(closeAt + 3, CodeRegions.lineEnd(text, closeAt + 3));
+        addAll(HighlightFactory.create(content, segments, code.at(frame.start), before, after, !cell,
+                at(frame.start)));
     }
 
     private void closeBrace(Frame frame) {
@@ -181,10 +300,50 @@ final class MarkupParser {
             List<Node> nodes = literal(frame, "{");
             nodes.add(new Text("}", at(frame.start)));
             addAll(nodes);
-            Lints.oneSidedBrace(Texts.source(frame.segments.get(0)), at(frame.start), lints);
+            deepen(frame.innerDepth);
+            Lints.oneSidedBrace(Texts.source(frame.segments.get(0)), at(frame.start), problems.malformed());
             return;
         }
-        addAll(List.of(ToggleFactory.create(frame.segments, at(frame.start), lints, grouper)));
+        addAll(List.of(ToggleFactory.create(frame.segments, at(frame.start), problems.lints(), grouper)));
+        deepen(frame.innerDepth + 1);
+    }
+
+    /** The frame now on top holds a construct nesting {@code depth} deep. */
+    private void deepen(int depth) {
+        Frame parent = frames.peek();
+        parent.innerDepth = Math.max(parent.innerDepth, depth);
+    }
+
+    /**
+     * A construct holding constructs {@link #MAX_NESTING} deep is too deep to resolve: reported
+     * where it opened, and the rest of the text is kept as written (the build fails anyway).
+     * Literal braces make no construct, so prose may hold any number of unmatched {@code {}.
+     */
+    private int tooDeep(Frame construct, int i) {
+        tooDeep = true;
+        problems.errors().error(at(construct.start), "markup is nested more than " + MAX_NESTING + " levels deep",
+                "simplify the template: toggles and highlights rarely need more than three levels");
+        append(i, text.substring(i));
+        return text.length();
+    }
+
+    /** Each {@code {==} left open, the first few of them: one mistake often leaves many. */
+    private void reportUnclosed() {
+        if (tooDeep) {
+            return;
+        }
+        List<Frame> open = new ArrayList<>();
+        frames.descendingIterator().forEachRemaining(f -> {
+            if (f.highlight) {
+                open.add(f);
+            }
+        });
+        int shown = Math.min(open.size(), MAX_UNCLOSED_REPORTED);
+        for (int k = 0; k < shown; k++) {
+            problems.errors().error(at(open.get(k).start), "{== is never closed"
+                    + (k == shown - 1 && open.size() > shown ? " (and " + (open.size() - shown) + " more after it)"
+                    : ""), "add ==} after the highlighted text, or remove the {==");
+        }
     }
 
     /**
@@ -202,6 +361,7 @@ final class MarkupParser {
                 unmatchedBrace(frame.start, "{");
             }
             target.current.addAll(literal(frame, frame.highlight ? "{==" : "{"));
+            target.innerDepth = Math.max(target.innerDepth, frame.innerDepth);
         }
     }
 
@@ -218,12 +378,6 @@ final class MarkupParser {
         return nodes;
     }
 
-    private boolean aloneOnLine(int start, int end) {
-        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
-        int lineEnd = CodeRegions.lineEnd(text, end);
-        return text.substring(lineStart, start).isBlank() && text.substring(end, lineEnd).isBlank();
-    }
-
     private void append(int index, String s) {
         if (pending.length() == 0) {
             pendingStart = index;
@@ -231,10 +385,30 @@ final class MarkupParser {
         pending.append(s);
     }
 
+    /** Emits the pending text, with each {@code XREF} token in it as a slot of its own. */
     private void flush(int index) {
-        if (pending.length() > 0) {
-            frames.peek().current.add(new Text(pending.toString(), at(pendingStart)));
-            pending.setLength(0);
+        if (pending.length() == 0) {
+            return;
+        }
+        String s = pending.toString();
+        pending.setLength(0);
+        List<Node> into = frames.peek().current;
+        if (s.indexOf("XREF") < 0) {
+            into.add(new Text(s, at(pendingStart)));
+            return;
+        }
+        Matcher m = XREF.matcher(s);
+        int from = 0;
+        while (m.find()) {
+            if (m.start() > from) {
+                into.add(new Text(s.substring(from, m.start()), at(pendingStart + from)));
+            }
+            int at = pendingStart + m.start();
+            into.add(new Node.Slot(m.group(), false, code.at(at), at(at)));
+            from = m.end();
+        }
+        if (from < s.length()) {
+            into.add(new Text(s.substring(from), at(pendingStart + from)));
         }
     }
 
@@ -242,11 +416,13 @@ final class MarkupParser {
         frames.peek().current.addAll(nodes);
     }
 
+    private int lineOf(int index) {
+        int line = Arrays.binarySearch(lineStarts, index);
+        return line < 0 ? -line - 2 : line;
+    }
+
     private Location at(int index) {
-        int line = java.util.Arrays.binarySearch(lineStarts, index);
-        if (line < 0) {
-            line = -line - 2;
-        }
+        int line = lineOf(index);
         int column = index - lineStarts[line] + 1;
         return new Location(origin.file(), origin.line() + line, line == 0 ? origin.column() + column - 1 : column);
     }

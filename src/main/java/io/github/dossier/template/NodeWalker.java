@@ -26,6 +26,9 @@ public final class NodeWalker {
             walk(editorial.content(), visitor);
         } else if (node instanceof Node.Group group) {
             group.alternatives().forEach(a -> walk(a, visitor));
+        } else if (node instanceof Node.Table table) {
+            table.header().forEach(cell -> walk(cell, visitor));
+            table.rows().forEach(row -> row.forEach(cell -> walk(cell, visitor)));
         }
     }
 }

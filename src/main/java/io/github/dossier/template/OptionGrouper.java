@@ -3,6 +3,8 @@ package io.github.dossier.template;
 import io.github.dossier.problem.Problems;
 import io.github.dossier.template.Node.Group;
 import io.github.dossier.template.Node.Marker;
+import io.github.dossier.template.Node.Reading;
+import io.github.dossier.template.Node.Scope;
 import io.github.dossier.template.Node.Text;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,15 +18,11 @@ import java.util.regex.Pattern;
  * alone on its line covers the block below it. {@code OR} splits the covered text into
  * alternatives, and a group goes on while the next thing after an alternative is an {@code OR}.
  * A standalone {@code OR} with no marker before it offers the block (or sentence) before it and
- * the one after it.
+ * the one after it. A content option (SPEC §1.4) is its own text and covers nothing after it.
  */
 final class OptionGrouper {
 
     private static final Pattern LINE_PREFIX = Pattern.compile("[ \\t]*(?:(?:[-*+]|\\d{1,9}[.)])[ \\t]+)?");
-
-    private enum Scope {
-        LINE, SENTENCE, BLOCK
-    }
 
     private enum Stop {
         OR, MARKER, SCOPE_END, CONTAINER_END
@@ -41,7 +39,9 @@ final class OptionGrouper {
         if (nodes.stream().noneMatch(Marker.class::isInstance)) {
             return nodes;
         }
-        Deque<Node> in = new ArrayDeque<>(nodes);
+        Deque<Node> in = new ArrayDeque<>(nodes.size());
+        nodes.forEach(node -> in.add(node instanceof Marker m && m.reading() != null && m.reading().isContent()
+                ? ownText(m) : node));
         List<Node> out = new ArrayList<>();
         while (!in.isEmpty()) {
             Node node = in.poll();
@@ -56,13 +56,23 @@ final class OptionGrouper {
         return Texts.merge(out);
     }
 
+    /** A content option: the marker's own text is what the option keeps or leaves out. */
+    private static Group ownText(Marker marker) {
+        return new Group(Marker.Kind.OPTION, marker.label(), marker.reading(), Scope.OWN_TEXT, marker.content(), "",
+                "", marker.location());
+    }
+
     private Group groupFrom(Marker marker, List<Node> out, Deque<Node> in, boolean startsAtLineStart) {
         boolean lineStart = atLineStart(out, startsAtLineStart);
         String prefix = lineStart ? takeLinePrefix(out) : "";
         Scope scope = lineStart ? Scope.LINE : Scope.SENTENCE;
+        Scope first = aloneOnLineAfterMarker(in) && scope != Scope.SENTENCE ? Scope.BLOCK : scope;
         List<List<Node>> alternatives = collectAlternatives(in, scope);
         String suffix = takeSuffix(in, scope);
-        return new Group(marker.kind(), marker.label(), alternatives, prefix, suffix, marker.location());
+        Reading reading = marker.reading() != null ? marker.reading()
+                : marker.label().isEmpty() ? Reading.BARE : Reading.LABEL;
+        return new Group(marker.kind(), marker.label(), reading, first, alternatives, prefix, suffix,
+                marker.location());
     }
 
     /** Collects alternatives until the group ends; {@code in} is left after the group. */
@@ -198,7 +208,8 @@ final class OptionGrouper {
         alternatives.add(before);
         alternatives.addAll(collectAlternatives(in, scope));
         String suffix = block ? "" : takeSuffix(in, scope);
-        out.add(new Group(Marker.Kind.EITHER, "", alternatives, "", suffix, before.get(0).location()));
+        out.add(new Group(Marker.Kind.EITHER, "", Reading.BARE, block ? Scope.BLOCK : Scope.SENTENCE, alternatives,
+                "", suffix, before.get(0).location()));
     }
 
     /** Removes from the end of {@code out} the block or sentence that stands before a standalone OR. */
@@ -292,7 +303,15 @@ final class OptionGrouper {
         if (next == null) {
             return true;
         }
-        return next instanceof Text text && text.text().replaceFirst("^[ \\t]*", "").startsWith("\n");
+        if (!(next instanceof Text text)) {
+            return false;
+        }
+        String s = text.text();
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < s.length() && s.charAt(i) == '\n';
     }
 
     /** Drops the formatting after a marker: one space, or the line break of a marker alone on its line. */

@@ -25,7 +25,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class ScanRuleReader {
 
-    static final List<String> KEYS = List.of("nessus", "trivy", "affected", "placeholder");
+    static final List<String> KEYS = List.of("nessus", "trivy", "affected", "placeholder", "options", "table");
     /** Capture patterns longer than this are refused: a placeholder needs a short expression. */
     static final int MAX_PATTERN_CHARS = 200;
 
@@ -57,8 +57,80 @@ final class ScanRuleReader {
         ScanRule.Selector selector = nessus ? nessus(fields.get("nessus")) : trivy(fields.get("trivy"));
         Naming naming = naming(fields.get("affected"), nessus);
         ScanRule.Placeholder placeholder = placeholder(fields.get("placeholder"), nessus);
-        return nodes.ok() && selector != null ? Optional.of(new ScanRule(selector, naming, placeholder, at))
-                : Optional.empty();
+        Map<String, String> options = options(fields.get("options"));
+        ScanRule.Table table = table(fields.get("table"), nessus);
+        return nodes.ok() && selector != null
+                ? Optional.of(new ScanRule(selector, naming, placeholder, at, options, table)) : Optional.empty();
+    }
+
+    /** {@code options: {aws: false, 2: true}}: decisions for the findings this rule makes. */
+    private Map<String, String> options(Node node) {
+        if (node == null) {
+            return Map.of();
+        }
+        Map<String, Node> fields = nodes.mapping(node, "scan.options", null,
+                "write options: {aws: false, 2: true}");
+        Map<String, String> options = new java.util.LinkedHashMap<>();
+        if (fields == null) {
+            return options;
+        }
+        fields.forEach((key, value) -> {
+            String text = nodes.scalar(value, "scan.options." + key);
+            if (text == null) {
+                return;
+            }
+            String t = text.strip().toLowerCase(Locale.ROOT);
+            if (!t.equals("true") && !t.equals("false") && !t.matches("[1-9][0-9]{0,8}") && !t.matches("(?s).*\\p{L}.*")) {
+                nodes.error(value, "scan.options." + key + " must be true, false, the number of an alternative or"
+                        + " a part's text", "for example options: {aws: false, 2: 1}");
+                return;
+            }
+            options.put(key, text.strip());
+        });
+        return options;
+    }
+
+    /** {@code table: {number: 1, columns: [host, service]}}: the matched results fill a table. */
+    private ScanRule.Table table(Node node, boolean nessus) {
+        if (node == null) {
+            return null;
+        }
+        String form = "write table: {number: 1, columns: [host, service]}";
+        Map<String, Node> fields = nodes.mapping(node, "scan.table", List.of("number", "columns"), form);
+        if (fields == null) {
+            return null;
+        }
+        int number = 1;
+        if (fields.containsKey("number")) {
+            String text = nodes.scalar(fields.get("number"), "scan.table.number");
+            if (text == null || !text.strip().matches("[1-9][0-9]{0,8}")) {
+                nodes.error(fields.get("number"), "scan.table.number must be the number of a table (1, 2, …)", form);
+                return null;
+            }
+            number = Integer.parseInt(text.strip());
+        }
+        List<String> names = nodes.texts(fields.get("columns"), "scan.table.columns");
+        if (names == null || names.isEmpty()) {
+            nodes.error(fields.getOrDefault("columns", node), "scan.table needs columns", form);
+            return null;
+        }
+        List<ScanRule.Column> columns = new ArrayList<>();
+        for (String name : names) {
+            ScanRule.Column column = null;
+            for (ScanRule.Column c : ScanRule.Column.values()) {
+                if (c.name().equalsIgnoreCase(name.strip()) && c.nessus() == nessus) {
+                    column = c;
+                }
+            }
+            if (column == null) {
+                nodes.error(fields.get("columns"), "column '" + name + "' does not suit " + scanner(nessus) + " results",
+                        nessus ? "use host, service or plugin"
+                                : "use target, package, vulnerability, severity, installed or fixed");
+                return null;
+            }
+            columns.add(column);
+        }
+        return new ScanRule.Table(number, columns);
     }
 
     private ScanRule.Selector nessus(Node node) {

@@ -18,15 +18,18 @@ import java.util.Set;
  * @param title the title line's content (after {@code ### })
  * @param titleLocation where the title line is
  * @param sections description, impact, likelihood and recommendation, in that order
- * @param lints suspicious markup found while parsing
+ * @param lints suspicious markup found while parsing (warnings)
+ * @param malformations broken markup that would print as written (warnings here; errors in a
+ *     strict build)
  */
 public record Template(String id, Path file, FrontMatter frontMatter, List<Node> title, Location titleLocation,
-        List<Section> sections, List<Problem> lints) {
+        List<Section> sections, List<Problem> lints, List<Problem> malformations) {
 
     public Template {
         title = List.copyOf(title);
         sections = List.copyOf(sections);
         lints = List.copyOf(lints);
+        malformations = List.copyOf(malformations);
     }
 
     /** The title as plain source text (markup included), for indexes and messages. */
@@ -40,14 +43,31 @@ public record Template(String id, Path file, FrontMatter frontMatter, List<Node>
 
     /** The option and alternative groups in document order; a group's number is its index + 1. */
     public List<Node.Group> groups() {
-        List<Node.Group> groups = new ArrayList<>();
+        return collect(Node.Group.class);
+    }
+
+    /**
+     * The editorial texts and writer instructions in document order; the {@code editorial:}
+     * decisions number them from 1 (SPEC §1.4).
+     */
+    public List<Node.Editorial> editorials() {
+        return collect(Node.Editorial.class);
+    }
+
+    /** The tables in document order; {@code tables:} numbers them from 1. */
+    public List<Node.Table> tables() {
+        return collect(Node.Table.class);
+    }
+
+    private <T extends Node> List<T> collect(Class<T> type) {
+        List<T> found = new ArrayList<>();
         forEachNode(node -> {
-            if (node instanceof Node.Group group) {
-                groups.add(group);
+            if (type.isInstance(node)) {
+                found.add(type.cast(node));
             }
         });
-        groups.sort((a, b) -> a.location().compareTo(b.location()));
-        return groups;
+        found.sort((a, b) -> a.location().compareTo(b.location()));
+        return found;
     }
 
     /** Every key a value can fill: slot names, choice keys and editorial texts, with front matter slots. */

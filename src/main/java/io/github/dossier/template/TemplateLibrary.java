@@ -57,11 +57,26 @@ public final class TemplateLibrary {
     private final List<LibraryRoot> roots = new ArrayList<>();
 
     private long maxTemplateBytes = MAX_TEMPLATE_BYTES;
+    private boolean complete = true;
 
     /** Sets the largest template this library reads; returns this library. */
     public TemplateLibrary limitedTo(long bytes) {
         this.maxTemplateBytes = bytes;
         return this;
+    }
+
+    /**
+     * Marks that a library could not be opened (already reported): a name missing from the others
+     * is then not reported again for every finding that uses it. Returns this library.
+     */
+    public TemplateLibrary incomplete() {
+        this.complete = false;
+        return this;
+    }
+
+    /** Whether every library the build names was opened. */
+    public boolean isComplete() {
+        return complete;
     }
 
     private TemplateLibrary(ProjectPaths paths) {
@@ -83,10 +98,14 @@ public final class TemplateLibrary {
         return library;
     }
 
-    /** The template files under a folder, ordered by id whatever order the file system lists them in. */
+    /**
+     * The template files under a folder, ordered by id whatever order the file system lists them in.
+     * {@code README.md} files describe a library or a folder; they are not templates (SPEC §1.4).
+     */
     public static List<Path> templateFiles(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
+                    .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
                     .filter(p -> !root.relativize(p).toString().startsWith("."))
                     .sorted(java.util.Comparator.comparing(p -> idOf(root, p)))
                     .toList();

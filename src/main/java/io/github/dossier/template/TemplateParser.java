@@ -36,7 +36,7 @@ public final class TemplateParser {
      * @param text the file's text, already decoded (line breaks normalised to {@code \n})
      */
     public static Optional<Template> parse(String id, Path file, String displayPath, String text, Problems problems) {
-        Problems lints = new Problems();
+        ParseProblems found = ParseProblems.reportingTo(problems);
         List<String> lines = List.of(text.split("\n", -1));
         int bodyStart = 0;
         FrontMatter frontMatter = FrontMatter.empty(new Location(displayPath, 1, 1));
@@ -52,10 +52,12 @@ public final class TemplateParser {
             bodyStart = close + 1;
         }
         FrontMatter front = frontMatter;
-        return new Body(displayPath, lines, bodyStart, problems, lints).parse().map(b -> {
-            Template template = new Template(id, file, front, b.title, b.titleLocation, b.sections, List.of());
-            lintGeneration(template, lints);
-            return new Template(id, file, front, b.title, b.titleLocation, b.sections, lints.sorted());
+        return new Body(displayPath, lines, bodyStart, found).parse().map(b -> {
+            Template template = new Template(id, file, front, b.title, b.titleLocation, b.sections, List.of(),
+                    List.of());
+            lintGeneration(template, found.lints());
+            return new Template(id, file, front, b.title, b.titleLocation, b.sections, found.lints().sorted(),
+                    found.malformed().sorted());
         });
     }
 
@@ -68,11 +70,12 @@ public final class TemplateParser {
      * @param text the file's text, already decoded (line breaks normalised to {@code \n})
      */
     public static Template parseDocument(String id, Path file, String displayPath, String text, Problems problems) {
-        Problems lints = new Problems();
+        ParseProblems found = ParseProblems.reportingTo(problems);
         Location start = new Location(displayPath, 1, 1);
-        List<Node> body = MarkupParser.parse(text, start, problems, lints, true);
+        List<Node> body = MarkupParser.parse(text, start, found, true);
         Section whole = new Section(Section.Kind.DESCRIPTION, "", null, start, body);
-        return new Template(id, file, FrontMatter.empty(start), List.of(), start, List.of(whole), lints.sorted());
+        return new Template(id, file, FrontMatter.empty(start), List.of(), start, List.of(whole),
+                found.lints().sorted(), found.malformed().sorted());
     }
 
     /**
@@ -107,18 +110,18 @@ public final class TemplateParser {
         private final String file;
         private final List<String> lines;
         private final int start;
+        private final ParseProblems parseProblems;
         private final Problems problems;
-        private final Problems lints;
         private List<Node> title;
         private Location titleLocation;
         private final List<Section> sections = new ArrayList<>();
 
-        Body(String file, List<String> lines, int start, Problems problems, Problems lints) {
+        Body(String file, List<String> lines, int start, ParseProblems found) {
             this.file = file;
             this.lines = lines;
             this.start = start;
-            this.problems = problems;
-            this.lints = lints;
+            this.parseProblems = found;
+            this.problems = found.errors();
         }
 
         Optional<Body> parse() {
@@ -133,7 +136,7 @@ public final class TemplateParser {
                 return Optional.empty();
             }
             titleLocation = new Location(file, titleLine + 1, 1);
-            title = MarkupParser.parse(t.group(1), new Location(file, titleLine + 1, t.start(1) + 1), problems, lints,
+            title = MarkupParser.parse(t.group(1), new Location(file, titleLine + 1, t.start(1) + 1), parseProblems,
                     false);
             int[] headings = findHeadings(titleLine + 1);
             if (headings == null) {
@@ -151,13 +154,21 @@ public final class TemplateParser {
         /** Line indexes of the Impact, Likelihood and Recommendation headings, or null after reporting. */
         private int[] findHeadings(int from) {
             int[] found = {-1, -1, -1};
-            boolean inFence = false;
+            CodeFence fence = null;
+            int fenceLine = -1;
             for (int i = from; i < lines.size(); i++) {
                 String line = lines.get(i);
-                if (line.stripLeading().startsWith("```") || line.stripLeading().startsWith("~~~")) {
-                    inFence = !inFence;
+                if (fence == null) {
+                    fence = CodeFence.opening(line);
+                    fenceLine = fence == null ? -1 : i;
+                    if (fence != null) {
+                        continue;
+                    }
+                } else {
+                    fence = fence.closedBy(line) ? null : fence;
+                    continue;
                 }
-                int kind = inFence ? -1 : headingKind(line);
+                int kind = headingKind(line);
                 if (kind < 0) {
                     continue;
                 }
@@ -167,6 +178,11 @@ public final class TemplateParser {
                     return null;
                 }
                 found[kind] = i;
+            }
+            if (fence != null) {
+                problems.error(new Location(file, fenceLine + 1, 1), "code fence is never closed, so the rest of"
+                        + " the template is code", "close it with a line of " + fence.closer());
+                return null;
             }
             return checkOrder(found);
         }
@@ -223,7 +239,7 @@ public final class TemplateParser {
 
         private void addSection(Section.Kind kind, int from, int to, String levelText, Level level, Location heading) {
             String text = String.join("\n", lines.subList(from, to));
-            List<Node> body = MarkupParser.parse(text, new Location(file, from + 1, 1), problems, lints, true);
+            List<Node> body = MarkupParser.parse(text, new Location(file, from + 1, 1), parseProblems, true);
             sections.add(new Section(kind, levelText, level, heading, body));
         }
     }

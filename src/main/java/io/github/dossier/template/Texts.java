@@ -72,6 +72,61 @@ final class Texts {
         }
     }
 
+    /**
+     * The nodes after the first {@code count} characters, which must all lie in text nodes (an
+     * option keyword and its separator).
+     */
+    static List<Node> dropPrefix(List<Node> nodes, int count) {
+        List<Node> out = new ArrayList<>();
+        int left = count;
+        for (Node node : nodes) {
+            if (left > 0 && node instanceof Text text) {
+                int cut = Math.min(left, text.text().length());
+                left -= cut;
+                if (cut < text.text().length()) {
+                    out.add(slice(text, cut, text.text().length()));
+                }
+                continue;
+            }
+            out.add(node);
+        }
+        return out;
+    }
+
+    /**
+     * Splits nodes at each single {@code |} in their top-level text ({@code a|b|c}); a list with
+     * one element when there is none. Escaped pipes and {@code ||} do not split.
+     */
+    static List<List<Node>> splitAtSinglePipes(List<Node> nodes) {
+        List<List<Node>> parts = new ArrayList<>();
+        List<Node> current = new ArrayList<>();
+        parts.add(current);
+        for (Node node : nodes) {
+            if (!(node instanceof Text text)) {
+                current.add(node);
+                continue;
+            }
+            String s = text.text();
+            int from = 0;
+            for (int i = 0; i < s.length(); i++) {
+                boolean single = s.charAt(i) == '|' && (i == 0 || s.charAt(i - 1) != '|' && s.charAt(i - 1) != '\\')
+                        && (i + 1 == s.length() || s.charAt(i + 1) != '|');
+                if (single) {
+                    if (i > from) {
+                        current.add(slice(text, from, i));
+                    }
+                    current = new ArrayList<>();
+                    parts.add(current);
+                    from = i + 1;
+                }
+            }
+            if (from < s.length()) {
+                current.add(slice(text, from, s.length()));
+            }
+        }
+        return parts;
+    }
+
     /** The text of a node list as the template writes it, markup included, for keys and messages. */
     static String source(List<Node> nodes) {
         StringBuilder sb = new StringBuilder();
@@ -96,13 +151,33 @@ final class Texts {
             sb.append("{==").append(source(e.content())).append("==}");
         } else if (node instanceof Node.Marker m) {
             sb.append(markerSource(m.kind(), m.label()));
+        } else if (node instanceof Node.Group g && g.scope() == Node.Scope.OWN_TEXT) {
+            sb.append(markerSource(g.kind(), g.label()));
         } else if (node instanceof Node.Group g) {
             sb.append(g.prefix()).append(markerSource(g.kind(), g.label())).append(' ');
             for (int i = 0; i < g.alternatives().size(); i++) {
                 sb.append(i > 0 ? " {==OR==} " : "").append(source(g.alternatives().get(i)));
             }
             sb.append(g.suffix());
+        } else if (node instanceof Node.Code c) {
+            sb.append(c.written());
+        } else if (node instanceof Node.Table t) {
+            appendRow(sb, t.header());
+            sb.append('\n');
+            if (!t.alignments().isEmpty()) {
+                sb.append("| ").append(String.join(" | ", t.alignments())).append(" |\n");
+            }
+            t.rows().forEach(row -> appendRow(sb.append(""), row).append('\n'));
+            sb.setLength(sb.length() - 1);
         }
+    }
+
+    private static StringBuilder appendRow(StringBuilder sb, List<List<Node>> cells) {
+        sb.append('|');
+        for (List<Node> cell : cells) {
+            sb.append(' ').append(source(cell)).append(" |");
+        }
+        return sb;
     }
 
     static String markerSource(Node.Marker.Kind kind, String label) {

@@ -19,7 +19,8 @@ class AuthoringTest {
     @TempDir
     Path dir;
 
-    private static final String DESCRIPTOR = ProjectFixture.header() + "# keep this comment\nfindings:\n"
+    private static final String DESCRIPTOR = ProjectFixture.header() + "  options: {aws: false}\n"
+            + "# keep this comment\nfindings:\n"
             + "  - template: 02_web/headers   # first\n";
 
     private ProjectFixture project() {
@@ -85,7 +86,7 @@ class AuthoringTest {
                 org.assertj.core.groups.Tuple.tuple("A Title So Long That It Cannot Possibly Fit Beside Its Category"
                         + " And Score In One Line Of Text", "TBA"),
                 org.assertj.core.groups.Tuple.tuple("Plain LOGIN/UPDATE Score", "4.0 Medium"),
-                org.assertj.core.groups.Tuple.tuple("Weak Ciphers on \"SERVICE\" servers", "5.9 Medium"));
+                org.assertj.core.groups.Tuple.tuple("Weak Ciphers on SERVICE servers", "5.9 Medium"));
         assertThat(TemplateCatalog.format(rows)).containsExactly(
                 "src/findings: 3 templates",
                 "    TITLE                                                                CATEGORY  CVSS",
@@ -93,12 +94,12 @@ class AuthoringTest {
                 "    A Title So Long That It Cannot Possibly Fit Beside Its Category An…  CATEGORY  TBA",
                 "  03_tls/",
                 "    Plain LOGIN/UPDATE Score                                             NET       4.0 Medium",
-                "    Weak Ciphers on \"SERVICE\" servers (file: weak_ciphers)               NET       5.9 Medium")
+                "    Weak Ciphers on SERVICE servers (file: weak_ciphers)                 NET       5.9 Medium")
                 .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(93));
     }
 
     @Test
-    void addAppendsAnEntryListingEverythingToFill() throws Exception {
+    void addAppendsAnEntryListingEveryOpenDecision() throws Exception {
         ProjectFixture p = project();
 
         Authoring.Added added = Authoring.add(config(p), "SQL Injection");
@@ -106,26 +107,43 @@ class AuthoringTest {
         assertThat(added.templateId()).isEqualTo("02_web/sql_injection");
         assertThat(added.key()).isNull();
         assertThat(Files.readString(p.root.resolve("src/engagement/engagement.yaml"))).isEqualTo(DESCRIPTOR + """
-                  # SQL Injection (from src/findings), added by dossier:add: fill in every empty value and option
+                  # SQL Injection (from src/findings), added by dossier:add. A commented line is a decision still open: uncomment and complete it.
                   # Ask for the request that showed it.
                   - template: 02_web/sql_injection
                     # key: 02_web/sql_injection   # for @references; the id by default
                     affected: []   # the affected systems, one per entry
-                    category:   # one of: APP-DAT/NET
-                    cvss:   # the template's score is TBA; give a score or vector
+                    # category: APP-DAT   # the template's category is {==APP-DAT/NET==}: give one
+                    # cvss: CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:L/I:N/A:N   # the template's score is TBA: give a score or vector
                     values:
-                      LOGIN||UPDATE:   # choose: LOGIN | UPDATE (the text or its number)
-                      URL:   # slot
-                      SCREENSHOT:   # block: text, {image: path, caption: …}, {file: path, lang: …} or a list
-                      # the search box: ""   # editorial default, kept as written; give text to replace it, "" to drop it
-                      # note: NOTE check the WAF
+                      # URL: "…"   # text (line 7)
+                      # SCREENSHOT: "…"   # text, Markdown, {image: path, caption: …}, {file: path, lang: …} or a list (line 11)
+                      # LOGIN||UPDATE: LOGIN   # choose LOGIN | UPDATE, by text or number
                     options:
-                      1:   # option (AWS): true keeps "The database runs on RDS.", false leaves it out
-                      2:   # pick one: 1 = "It is reachable.", 2 = "It is internal."
+                      # 2: 1   # alternative group 2: pick one: 1 = "It is reachable.", 2 = "It is internal."
+                    editorial:
+                      # 1: keep   # editorial text "the search box": keep, drop or the text to print
+                    # note for the writer (line 8): NOTE check the WAF
                     # impact: High   # overrides the template's level
                     # likelihood: Medium
                     # status: open   # open, fixed or accepted
                 """);
+    }
+
+    @Test
+    void theStubBuildsInDraftModeAsWrittenAndAStrictBuildNamesWhatIsOpen() {
+        ProjectFixture p = project();
+        Authoring.add(config(p), "SQL Injection");
+
+        assertThat(p.build(new RenderSettings(true, false)).findings()).hasSize(2);
+        assertThatThrownBy(p::build).isInstanceOfSatisfying(InvalidInputException.class, e ->
+                assertThat(e.errors()).extracting(io.github.dossier.problem.Problem::message).containsExactly(
+                        "category is not decided yet ('{==APP-DAT/NET==}') (finding '02_web/sql_injection')",
+                        "cvss is not decided yet ('TBA') (finding '02_web/sql_injection')",
+                        "no value for the choice {==LOGIN||UPDATE==} (finding '02_web/sql_injection')",
+                        "no value for {==URL==} (finding '02_web/sql_injection')",
+                        "alternative group 2 must pick one of 2 alternatives, 1: \"It is reachable.\" or 2: \"It is"
+                                + " internal.\" (finding '02_web/sql_injection')",
+                        "no value for {==SCREENSHOT==} (finding '02_web/sql_injection')"));
     }
 
     @Test

@@ -156,6 +156,6 @@ class DescriptorLayoutKeysTest {
                 at(4, 15) + ": sections.before[1] names no file — write a file name relative to src/report, or"
                         + " {file: name.md, values: …}",
                 at(5, 10) + ": sections.after must be a list of files — write [introduction.md, scope.md]",
-                at(6, 3) + ": unknown key 'middle' in sections — allowed keys: before, after");
+                at(6, 3) + ": unknown key 'middle' in sections — allowed keys: before, after, summary");
     }
 }

@@ -546,11 +546,13 @@ class DescriptorLoaderTest {
             assertThat(reported()).containsExactly(
                     F + ":1:41: unknown key 'auhtors' in engagement — did you mean 'authors'?",
                     F + ":1:56: unknown key 'colour' in engagement — allowed keys: client, title, reference, version,"
-                            + " date, type, authors, classification, order, history, language",
+                            + " date, type, authors, classification, order, history, company, preparedBy, distribution,"
+                            + " overallRisk, options, language",
                     F + ":3:1: unknown key 'findigs' in the descriptor — did you mean 'findings'?",
                     F + ":6:5: unknown key 'likelyhood' in finding 'web/x' — did you mean 'likelihood'?",
                     F + ":7:5: unknown key 'notes' in finding 'web/x' — allowed keys: template, key, affected, plural,"
-                            + " values, category, options, impact, likelihood, cvss, status, risk_note");
+                            + " values, category, options, editorial, tables, impact, likelihood, cvss, status,"
+                            + " risk_note");
         }
 
         @Test
@@ -733,7 +735,7 @@ class DescriptorLoaderTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"yes", "0", "-1", "1.5", "._", "~", "[1]", "maybe"})
+        @ValueSource(strings = {"yes", "0", "-1", "1.5", "._", "~", "[1]"})
         void badOptionValues(String value) throws IOException {
             load(HEAD.replace("[web/x]", "[{template: web/x, options: {1: " + value + "}}]"));
 
@@ -745,7 +747,8 @@ class DescriptorLoaderTest {
                         + " — write a single value; quote it if it contains ': ' or ' #'");
             } else {
                 assertThat(reported()).containsExactly(F + ":3:43: "
-                        + "options value must be true, false or the number of an alternative — " + hint);
+                        + "options value must be true, false or the number of an alternative (or a part's text, for"
+                        + " a content choice) — " + hint);
             }
         }
 

@@ -33,7 +33,7 @@ final class BadInputs {
     }
 
     static String descriptor(String findings) {
-        return ProjectFixture.header() + "values:\n  CLIENT: Acme\nfindings:\n" + findings;
+        return ProjectFixture.header() + "  options: {tls: false}\nvalues:\n  CLIENT: Acme\nfindings:\n" + findings;
     }
 
     private static Case c(String name, UnaryOperator<ProjectFixture> breakIt) {

@@ -1,5 +1,6 @@
 package io.github.dossier.output;
 
+import io.github.dossier.document.PageSize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

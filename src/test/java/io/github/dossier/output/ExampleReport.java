@@ -1,5 +1,6 @@
 package io.github.dossier.output;
 
+import io.github.dossier.document.PageSize;
 import io.github.dossier.render.RenderSettings;
 import io.github.dossier.report.Report;
 import io.github.dossier.report.ReportBuilder;
@@ -21,8 +22,13 @@ public final class ExampleReport {
     }
 
     public static Report build() {
+        return build(false);
+    }
+
+    /** The report, as a draft when asked: the same content, marked as a draft. */
+    public static Report build(boolean draft) {
         return new ReportBuilder(new ReportConfig(PROJECT, Path.of("src/engagement/engagement.yaml"),
-                RenderSettings.strict(), false)).build();
+                draft ? new RenderSettings(true, false) : RenderSettings.strict(), false)).build();
     }
 
     public static OutputOptions options(PageSize size) {

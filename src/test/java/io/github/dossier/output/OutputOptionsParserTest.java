@@ -3,6 +3,7 @@ package io.github.dossier.output;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.dossier.document.PageSize;
 import io.github.dossier.problem.InvalidInputException;
 import io.github.dossier.problem.Problem;
 import io.github.dossier.testing.ProjectFixture;
@@ -21,7 +22,7 @@ class OutputOptionsParserTest {
 
     private OutputOptions parse(String formats, String size, String css, String logo, String timestamp) {
         return new OutputOptionsParser(root).parse(formats, size, css == null ? null : Path.of(css),
-                logo == null ? null : Path.of(logo), timestamp);
+                logo == null ? null : Path.of(logo), timestamp, null, false);
     }
 
     @Test

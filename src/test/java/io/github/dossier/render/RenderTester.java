@@ -25,6 +25,9 @@ final class RenderTester {
     private final Map<String, Value> values = new LinkedHashMap<>();
     private final Map<String, Value> engagementValues = new LinkedHashMap<>();
     private final Map<String, OptionChoice> options = new LinkedHashMap<>();
+    private final Map<String, OptionChoice> engagementOptions = new LinkedHashMap<>();
+    private final Map<String, io.github.dossier.engagement.EditorialChoice> editorial = new LinkedHashMap<>();
+    private final Map<String, io.github.dossier.engagement.TableFill> tables = new LinkedHashMap<>();
     private final Map<String, CrossReference> references = new LinkedHashMap<>();
     private Boolean plural;
     private boolean draft;
@@ -69,6 +72,46 @@ final class RenderTester {
         return this;
     }
 
+    RenderTester option(String key, String text) {
+        options.put(key, OptionChoice.ofText(key, text, DESCRIPTOR));
+        return this;
+    }
+
+    RenderTester engagementOption(String label, boolean include) {
+        engagementOptions.put(label, OptionChoice.ofBoolean(label, include, DESCRIPTOR));
+        return this;
+    }
+
+    RenderTester editorial(int number, String decision) {
+        io.github.dossier.engagement.EditorialChoice.Action action = switch (decision) {
+            case "keep" -> io.github.dossier.engagement.EditorialChoice.Action.KEEP;
+            case "drop" -> io.github.dossier.engagement.EditorialChoice.Action.DROP;
+            default -> io.github.dossier.engagement.EditorialChoice.Action.REPLACE;
+        };
+        editorial.put(String.valueOf(number), new io.github.dossier.engagement.EditorialChoice(String.valueOf(number),
+                action, action == io.github.dossier.engagement.EditorialChoice.Action.REPLACE
+                        ? new Value.Text(decision, DESCRIPTOR) : null, DESCRIPTOR));
+        return this;
+    }
+
+    RenderTester table(int number, List<List<String>> rows) {
+        tables.put(String.valueOf(number), new io.github.dossier.engagement.TableFill(String.valueOf(number),
+                rows.stream().map(r -> new io.github.dossier.engagement.TableFill.Row(
+                        r.stream().map(c -> new Value.Text(c, DESCRIPTOR)).toList(), Map.of(), DESCRIPTOR)).toList(),
+                DESCRIPTOR));
+        return this;
+    }
+
+    RenderTester tableByHeader(int number, List<Map<String, String>> rows) {
+        tables.put(String.valueOf(number), new io.github.dossier.engagement.TableFill(String.valueOf(number),
+                rows.stream().map(r -> {
+                    Map<String, Value.Text> cells = new LinkedHashMap<>();
+                    r.forEach((k, v) -> cells.put(k, new Value.Text(v, DESCRIPTOR)));
+                    return new io.github.dossier.engagement.TableFill.Row(List.of(), cells, DESCRIPTOR);
+                }).toList(), DESCRIPTOR));
+        return this;
+    }
+
     RenderTester reference(String key, String number, String title) {
         references.put(key, new CrossReference(number, title, "finding-" + key));
         return this;
@@ -98,10 +141,10 @@ final class RenderTester {
     /** The resolved description. */
     String render() {
         Template template = template();
-        FindingSpec spec = new FindingSpec("t", "f", List.of(), plural, values, null, options, null, null, null,
-                Status.OPEN, DESCRIPTOR, Map.of());
+        FindingSpec spec = new FindingSpec("t", "f", List.of(), FindingSpec.AffectedFrom.UNSET, plural, values, null,
+                options, null, null, null, Status.OPEN, DESCRIPTOR, Map.of(), editorial, tables);
         Path root = Path.of("").toAbsolutePath();
-        Resolver resolver = new Resolver(new FindingInput(template, spec, "f", engagementValues,
+        Resolver resolver = new Resolver(new FindingInput(template, spec, "f", engagementValues, engagementOptions,
                 plural == null || plural, references, new Evidence(), root, new ProjectPaths(root),
                 new RenderSettings(draft, editorialFails), problems));
         return resolver.resolve(template.section(Section.Kind.DESCRIPTION).body());

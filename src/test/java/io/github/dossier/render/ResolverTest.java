@@ -77,7 +77,7 @@ class ResolverTest {
     class Slots {
         @ParameterizedTest(name = "{0} is a slot")
         @CsvSource(delimiter = ';', value = {"CLIENTNAME", "URL + SCREENSHOT", "DELETE AS APPLICABLE",
-            "[SECURITY GROUP NAME]", "AppName", "URLs", "PoC", "APP-DAT/NET", "OPTIONAL"})
+            "[SECURITY GROUP NAME]", "AppName", "URLs", "PoC", "APP-DAT/NET"})
         void slotNames(String name) {
             assertThat(RenderTester.body("x {==" + name + "==} y").value(name, "V").render()).isEqualTo("x V y");
         }
@@ -179,8 +179,9 @@ class ResolverTest {
         void editorialDefaultKeepsItsTextAndIsListed() {
             RenderTester t = RenderTester.body("in this way{==, and a lack of reward is likely to deter most attacks==}.");
             assertThat(t.render()).isEqualTo("in this way, and a lack of reward is likely to deter most attacks.");
-            assertThat(t.problems()).anyMatch(p -> p.severity() == Severity.NOTE
-                    && p.message().contains("editorial text kept for review"));
+            assertThat(t.problems()).anyMatch(p -> p.severity() == Severity.WARNING
+                    && p.message().startsWith("editorial text 1 \", and a lack of reward is likely to deter most"
+                    + " attacks\" printed as the template suggests"));
         }
 
         @Test
@@ -200,7 +201,8 @@ class ResolverTest {
         void editorialFailsWhenAsked() {
             RenderTester t = RenderTester.body("the {==web root==}").editorialFails();
             t.render();
-            assertThat(t.errors()).singleElement().asString().startsWith("t.md:6:5: editorial text needs a decision");
+            assertThat(t.errors()).singleElement().asString()
+                    .startsWith("t.md:6:5: editorial text 1 \"web root\" needs a decision");
         }
 
         @Test
@@ -212,12 +214,18 @@ class ResolverTest {
 
         @Test
         void choiceByTextOrNumber() {
-            assertThat(RenderTester.body("the {==LOGIN||UPDATE==} process").value("LOGIN||UPDATE", "login").render())
+            assertThat(RenderTester.body("the {==LOGIN||UPDATE==} process").value("LOGIN||UPDATE", "LOGIN").render())
                     .isEqualTo("the LOGIN process");
             assertThat(RenderTester.body("the {==LOGIN||UPDATE==} process").value("LOGIN||UPDATE", "2").render())
                     .isEqualTo("the UPDATE process");
             assertThat(RenderTester.body("it {==is || are==} old").value("is||are", "are").render())
                     .isEqualTo("it are old");
+        }
+
+        @Test
+        void aValueNamingAnAlternativeInOtherCaseIsPrintedAsWritten() {
+            assertThat(RenderTester.body("the {==LOGIN||UPDATE==} process").value("LOGIN||UPDATE", "login").render())
+                    .isEqualTo("the login process");
         }
 
         @Test
@@ -278,7 +286,7 @@ class ResolverTest {
 
         @Test
         void textLeftOutNeedsNoValues() {
-            RenderTester t = RenderTester.body("Keep.\n{==OPTION==} Visit {==URL==}.");
+            RenderTester t = RenderTester.body("Keep.\n{==OPTION==} Visit {==URL==}.").option("1", false);
             assertThat(t.render()).isEqualTo("Keep.\n");
             assertThat(t.errors()).isEmpty();
         }
@@ -315,19 +323,19 @@ class ResolverTest {
         void undecidedEitherFailsInStrictMode() {
             RenderTester t = RenderTester.body("{==EITHER==} A. {==OR==} B.");
             t.render();
-            assertThat(t.errors()).containsExactly("t.md:6:1: alternative group 1 must pick one of 2 alternatives"
-                    + " (finding 'f') — add 'options: {1: <1–2>}' to the finding");
+            assertThat(t.errors()).containsExactly("t.md:6:1: alternative group 1 must pick one of 2 alternatives,"
+                    + " 1: \"A.\" or 2: \"B.\" (finding 'f') — add 'options: {1: <1–2>}' to the finding");
         }
 
         @Test
         void undecidedEitherIsShownInDraftMode() {
             assertThat(RenderTester.body("{==EITHER==} A. {==OR==} B.").draft().render())
-                    .isEqualTo("{==EITHER==} A. {==OR==} B.");
+                    .isEqualTo("{==EITHER 1==} A. {==OR==} B.");
         }
 
         @Test
         void optionNumberOutOfRangeIsAnError() {
-            RenderTester t = RenderTester.body("{==OPTION==} A.").option("2", true);
+            RenderTester t = RenderTester.body("{==OPTION==} A.").option("1", true).option("2", true);
             t.render();
             assertThat(t.errors()).containsExactly("engagement.yaml:1:1: option '2' names no option of template t"
                     + " — its options are 1");

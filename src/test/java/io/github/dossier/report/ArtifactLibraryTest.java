@@ -6,12 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.dossier.library.LibraryResolutionException;
 import io.github.dossier.library.LibraryResolver;
 import io.github.dossier.library.LibrarySettings;
-import io.github.dossier.output.MarkdownReport;
 import io.github.dossier.problem.InvalidInputException;
 import io.github.dossier.problem.Problem;
 import io.github.dossier.render.RenderSettings;
-import io.github.dossier.template.Section;
 import io.github.dossier.testing.ProjectFixture;
+import io.github.dossier.testing.Rendered;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -77,16 +76,17 @@ class ArtifactLibraryTest {
 
         assertThat(report.findings()).extracting(f -> f.library().label())
                 .containsExactly("com.acme:findings:1.0", "src/findings");
-        assertThat(report.findings().get(0).section(Section.Kind.DESCRIPTION))
+        assertThat(report.findings().get(0).section(FindingPart.DESCRIPTION))
                 .isEqualTo("The parameter at /search is injectable.");
-        assertThat(MarkdownReport.render(report)).endsWith("""
+        assertThat(Rendered.markdownWithSources(report)).endsWith("""
                 ## Appendix: finding sources
 
                 | # | Finding | Template | Library |
-                |---|---|---|---|
-                | 1 | SQL Injection | 01\\_web/sql\\_injection | com.acme:findings:1.0 |
-                | 2 | Open Ports | 02\\_net/open\\_ports | src/findings |
+                |---:|---|---|---|
+                | 1 | SQL Injection | `01_web/sql_injection` | com.acme:findings:1.0 |
+                | 2 | Open Ports | `02_net/open_ports` | src/findings |
                 """);
+        assertThat(Rendered.markdown(report)).as("off by default").doesNotContain("finding sources");
     }
 
     @Test
@@ -96,7 +96,7 @@ class ArtifactLibraryTest {
 
         Report report = build(project("libraries: [com.acme:findings:1.0, src/findings]\n"), List.of(), "");
 
-        assertThat(report.findings().get(0).section(Section.Kind.DESCRIPTION)).isEqualTo("Version one: /search.");
+        assertThat(report.findings().get(0).section(FindingPart.DESCRIPTION)).isEqualTo("Version one: /search.");
     }
 
     @Test

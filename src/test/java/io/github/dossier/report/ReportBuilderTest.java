@@ -3,18 +3,15 @@ package io.github.dossier.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dossier.output.MarkdownReport;
 import io.github.dossier.problem.InvalidInputException;
 import io.github.dossier.problem.Problem;
 import io.github.dossier.render.RenderSettings;
 import io.github.dossier.risk.Level;
 import io.github.dossier.risk.Risk;
-import io.github.dossier.template.Section;
 import io.github.dossier.testing.ProjectFixture;
-import java.nio.file.Files;
+import io.github.dossier.testing.Rendered;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,9 +42,9 @@ class ReportBuilderTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "sqli", Risk.CRITICAL),
                         org.assertj.core.groups.Tuple.tuple(2, "01_net/open_ports", Risk.MEDIUM),
                         org.assertj.core.groups.Tuple.tuple(3, "02_web/missing_headers", Risk.INFORMATIONAL));
-        assertThat(report.findings().get(0).section(Section.Kind.DESCRIPTION)).isEqualTo(
+        assertThat(report.findings().get(0).section(FindingPart.DESCRIPTION)).isEqualTo(
                 "The parameter at /search is injectable; see [2 (Open Ports)](#finding-01_net-open_ports).");
-        assertThat(report.findings().get(1).section(Section.Kind.DESCRIPTION))
+        assertThat(report.findings().get(1).section(FindingPart.DESCRIPTION))
                 .isEqualTo("gw.acme.example exposes one port.");
     }
 
@@ -69,7 +66,7 @@ class ReportBuilderTest {
         assertThat(f.impact()).isEqualTo(Level.HIGH);
         assertThat(f.risk()).isEqualTo(Risk.HIGH);
         assertThat(f.category()).isEqualTo("APP-HDR");
-        String md = MarkdownReport.render(p.build());
+        String md = Rendered.markdown(p.build());
         assertThat(md).contains("#### Impact: High\n\nImpact of Missing Headers.")
                 .contains("#### Likelihood: Medium\n\n").doesNotContain("Impact: Low");
     }
@@ -130,7 +127,7 @@ class ReportBuilderTest {
                         + "      SCREENSHOT: {image: evidence/shot.png, caption: The login page}\n");
         Report report = p.build();
         assertThat(report.evidence()).containsOnlyKeys("evidence/shot.png");
-        assertThat(report.findings().get(0).section(Section.Kind.DESCRIPTION))
+        assertThat(report.findings().get(0).section(FindingPart.DESCRIPTION))
                 .isEqualTo("Proof:\n\n![The login page](<evidence/shot.png>)");
     }
 
@@ -144,7 +141,7 @@ class ReportBuilderTest {
                 assertThat(e.errors()).extracting(Problem::toString).containsExactly(
                         "src/engagement/engagement.yaml:9:7: evidence file not found: evidence/none.png (finding"
                                 + " '04_x/shot') — add the file, or fix the path (relative to the descriptor's folder)"));
-        assertThat(p.build(new RenderSettings(true, false)).findings().get(0).section(Section.Kind.DESCRIPTION))
+        assertThat(p.build(new RenderSettings(true, false)).findings().get(0).section(FindingPart.DESCRIPTION))
                 .isEqualTo("Proof:\n\n{==SCREENSHOT==}");
     }
 
@@ -173,28 +170,40 @@ class ReportBuilderTest {
     }
 
     @Test
-    void theSeedTemplateRendersWithItsValues() throws Exception {
-        Path seed = Path.of("../shared/seeds/sms-mfa-in-use.md").toAbsolutePath().normalize();
-        Assumptions.assumeTrue(Files.exists(seed), "the shared seed template is beside the project");
-        ProjectFixture p = new ProjectFixture(dir).bytes("src/findings/web/sms-mfa-in-use.md", Files.readAllBytes(seed))
+    void aTemplateInTheLibrarysHouseStyleRenders() {
+        // every construct of the users' library in one small template of our own
+        String template = "---\ncategory: \"TBA\"\ncvss: \"TBA\"\n---\n### Weak Second Factor\n"
+                + "The portal at {==URL==} sends one-time codes by e-mail during the {==LOGIN||UPDATE==} step.\n\n"
+                + "Guidance on second factors is published at the following URL:\n\n"
+                + "[https://www.example.org/guidance/second-factors]()\n"
+                + "#### Impact: Medium\n"
+                + "An attacker who reads the mailbox could {sign in as the users || sign in as the user}, and then"
+                + " reach the {==CLIENT==} back office.\n"
+                + "#### Likelihood: Low\n"
+                + "The attacker first needs the password of {==CLIENT==} staff{==, and the reward is small==}.\n"
+                + "#### Recommendation\nOffer an authenticator app instead.\n\n"
+                + "{==OPTION==} Alternatively, issue hardware tokens to {==CLIENT==} staff.\n";
+        ProjectFixture p = new ProjectFixture(dir).file("src/findings/web/weak_second_factor.md", template)
                 .descriptor(ProjectFixture.header() + "values:\n  CLIENT: Acme Bank\nfindings:\n"
-                        + "  - template: web/sms-mfa-in-use\n    key: sms-mfa\n    affected: [https://portal.acme.example]\n"
+                        + "  - template: web/weak_second_factor\n    key: mfa\n    affected: [https://portal.acme.example]\n"
                         + "    values:\n      URL: https://portal.acme.example/login\n      LOGIN||UPDATE: 2\n"
+                        + "    options: {1: false}\n"
                         + "    category: APP-CNF\n    cvss: CVSS:3.1/AV:N/AC:H/PR:N/UI:R/S:U/C:H/I:H/A:N\n");
         Report report = p.build();
         RenderedFinding f = report.findings().get(0);
-        assertThat(f.plainTitle()).isEqualTo("SMS Multi-Factor Authentication in Use");
+        assertThat(f.plainTitle()).isEqualTo("Weak Second Factor");
         assertThat(f.risk()).isEqualTo(Risk.LOW);
-        String all = String.join("\n", List.of(f.section(Section.Kind.DESCRIPTION), f.section(Section.Kind.IMPACT),
-                f.section(Section.Kind.LIKELIHOOD), f.section(Section.Kind.RECOMMENDATION)));
-        assertThat(all).contains("The service at https://portal.acme.example/login is configured")
-                .contains("as part of the UPDATE process")
-                .contains("allowing the attacker to perform sensitive actions on behalf of the victim,")
-                .contains("compromise of the Acme Bank system")
-                .contains("in this way, and a lack of immediate financial reward")
-                .contains("](<https://www.ncsc.gov.uk/")
+        String all = String.join("\n", List.of(f.section(FindingPart.DESCRIPTION), f.section(FindingPart.IMPACT),
+                f.section(FindingPart.LIKELIHOOD), f.section(FindingPart.RECOMMENDATION)));
+        assertThat(all).contains("The portal at https://portal.acme.example/login sends")
+                .contains("during the UPDATE step")
+                .contains("could sign in as the user, and then")
+                .contains("reach the Acme Bank back office")
+                .contains("staff, and the reward is small.")
+                .contains("](<https://www.example.org/guidance/second-factors>)")
                 .doesNotContain("{==").doesNotContain("||").doesNotContain("Alternatively");
         assertThat(report.problems()).extracting(Problem::message)
-                .anyMatch(m -> m.startsWith("editorial text kept for review in finding 'sms-mfa'"));
+                .anyMatch(m -> m.startsWith("editorial text 1 \", and the reward is small\" printed as the template"
+                        + " suggests (finding 'mfa')"));
     }
 }

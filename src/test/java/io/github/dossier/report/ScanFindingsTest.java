@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dossier.problem.InvalidInputException;
 import io.github.dossier.problem.Problem;
-import io.github.dossier.template.Section;
 import io.github.dossier.testing.ProjectFixture;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,21 +71,21 @@ class ScanFindingsTest {
                 "03_image/openssl", "01_tls/outdated_tls", "01_tls/protocols", "02_web/banner");
         RenderedFinding tls = finding(report, "01_tls/outdated_tls");
         assertThat(tls.affected()).isEqualTo(TLS_SERVICES);
-        assertThat(tls.section(Section.Kind.DESCRIPTION)).isEqualTo("The services below accept TLS 1.0:\n\n"
+        assertThat(tls.section(FindingPart.DESCRIPTION)).isEqualTo("The services below accept TLS 1.0:\n\n"
                 + "- https://203.0.113.100\n- https://MAIL01\n- https://portal.acme.example\n"
                 + "- https://portal.acme.example:8443\n- smtp://MAIL01");
         RenderedFinding protocols = finding(report, "01_tls/protocols");
         assertThat(protocols.affected()).containsExactly("portal.acme.example");
-        assertThat(protocols.section(Section.Kind.DESCRIPTION))
+        assertThat(protocols.section(FindingPart.DESCRIPTION))
                 .isEqualTo("Acme Bank's host offered:\n\n- TLSv1.0\n- TLSv1.1\n- TLSv1.2");
         assertThat(finding(report, "02_web/banner").affected()).containsExactly("203.0.113.9", "portal.acme.example");
-        assertThat(finding(report, "02_web/banner").section(Section.Kind.DESCRIPTION))
+        assertThat(finding(report, "02_web/banner").section(FindingPart.DESCRIPTION))
                 .isEqualTo("The servers reveal their software.");
         RenderedFinding openssl = finding(report, "03_image/openssl");
         assertThat(openssl.affected()).containsExactly("registry.acme.example/api:1.4 (alpine 3.19.1)");
-        assertThat(openssl.section(Section.Kind.DESCRIPTION)).isEqualTo("The image ships these packages:\n\n"
+        assertThat(openssl.section(FindingPart.DESCRIPTION)).isEqualTo("The image ships these packages:\n\n"
                 + "- libcrypto3 3.1.4-r2 (fixed in 3.1.4-r3)\n- openssl 3.1.4-r2\n- openssl 3.1.4-r2 (fixed in 3.1.4-r5)");
-        assertThat(finding(report, "03_image/jwt").section(Section.Kind.DESCRIPTION))
+        assertThat(finding(report, "03_image/jwt").section(FindingPart.DESCRIPTION))
                 .isEqualTo("The application uses an old jsonwebtoken.");
     }
 
@@ -125,7 +124,7 @@ class ScanFindingsTest {
                 "01_tls/outdated_tls", "02_web/banner", "04_other/manual");
         assertThat(finding(report, "01_tls/outdated_tls").affected()).isEqualTo(TLS_SERVICES);
         assertThat(finding(report, "02_web/banner").affected()).containsExactly("www.acme.example");
-        assertThat(finding(report, "02_web/banner").section(Section.Kind.DESCRIPTION))
+        assertThat(finding(report, "02_web/banner").section(FindingPart.DESCRIPTION))
                 .isEqualTo("The server reveals its software.");
         assertThat(finding(report, "03_image/jwt").affected()).containsExactly("app/package-lock.json");
         assertThat(finding(report, "04_other/manual").affected()).isEmpty();
@@ -136,7 +135,7 @@ class ScanFindingsTest {
         Report report = project().descriptor(header("internal").replace("generate: true\n", "")
                 + "findings:\n  - template: 04_other/unmatched\n  - template: 01_tls/outdated_tls\n"
                 + "    values:\n      PLACEHOLDER: [by hand]\n").build();
-        assertThat(finding(report, "01_tls/outdated_tls").section(Section.Kind.DESCRIPTION))
+        assertThat(finding(report, "01_tls/outdated_tls").section(FindingPart.DESCRIPTION))
                 .endsWith("TLS 1.0:\n\n- by hand");
         assertThat(report.problems()).extracting(Problem::toString).contains("src/engagement/engagement.yaml:11:15: no"
                 + " scan result matches the scan rules of template 04_other/unmatched (finding '04_other/unmatched') —"
@@ -198,5 +197,46 @@ class ScanFindingsTest {
                         "src/engagement/engagement.yaml:6:56: scan file src/engagement/scans/notes.txt is neither a"
                                 + " .nessus nor a .json file — list Nessus v2 exports (.nessus) and Trivy JSON reports"
                                 + " (.json)"));
+    }
+
+    @Test
+    void aRuleDecidesOptionsAndFillsATableForTheFindingsItMakes() throws IOException {
+        Report report = project()
+                .template("05_rules/tls_table", "category: NET\ncvss: \"5.3\"\nreport_on_external_network_test: true\n"
+                        + "scan:\n  nessus: {plugins: [104743, 157288]}\n  affected: service\n"
+                        + "  options: {cloud: false, 2: true}\n  table: {number: 1, columns: [host, service]}",
+                        "TLS Table", "Old protocols were accepted by:\n| Host | Service |\n| | |\n\n"
+                        + "{==OPTION CLOUD==} The load balancer terminates TLS.\n{==OPTION==} Fix it soon.", "Medium",
+                        "Low")
+                .descriptor(header("internal") + "findings: []\n").build();
+        String description = finding(report, "05_rules/tls_table").section(FindingPart.DESCRIPTION);
+        assertThat(description).contains("| Host | Service |\n| --- | --- |\n| 203.0.113.100 | https://203.0.113.100 |")
+                .contains("| MAIL01 | smtp://MAIL01 |").contains("Fix it soon.").doesNotContain("load balancer");
+    }
+
+    @Test
+    void aFindingsOwnDecisionsWinOverItsRules() throws IOException {
+        Report report = project()
+                .template("05_rules/tls_table", "category: NET\ncvss: \"5.3\"\nreport_on_external_network_test: true\n"
+                        + "scan:\n  nessus: {plugins: [104743, 157288]}\n  options: {cloud: false}",
+                        "TLS Table", "{==OPTION CLOUD==} The load balancer terminates TLS.", "Medium", "Low")
+                .descriptor(header("internal") + "findings:\n  - template: 05_rules/tls_table\n    options: {cloud: true}\n")
+                .build();
+        assertThat(finding(report, "05_rules/tls_table").section(FindingPart.DESCRIPTION))
+                .contains("The load balancer terminates TLS.");
+    }
+
+    @Test
+    void badRuleDecisionsAndTablesAreLocated() throws IOException {
+        ProjectFixture p = project().template("05_rules/bad", "category: NET\ncvss: N/A\n"
+                        + "scan:\n  nessus: {plugins: [104743]}\n  options: {cloud: maybe yes, 2: -1}\n"
+                        + "  table: {number: 0, columns: [package]}", "Bad", "x", "Low", "Low")
+                .descriptor(header("internal") + "findings: []\n");
+        assertThatThrownBy(p::build).isInstanceOfSatisfying(InvalidInputException.class, e ->
+                assertThat(e.errors()).extracting(Problem::toString).containsExactly(
+                        "src/findings/05_rules/bad.md:6:34: scan.options.2 must be true, false, the number of an"
+                                + " alternative or a part's text — for example options: {aws: false, 2: 1}",
+                        "src/findings/05_rules/bad.md:7:19: scan.table.number must be the number of a table (1, 2, …)"
+                                + " — write table: {number: 1, columns: [host, service]}"));
     }
 }

@@ -128,7 +128,7 @@ class TemplateParserTest {
     @CsvSource(delimiter = ';', value = {
         "OPTION;Marker", "OPTION AWS;Marker", "OPTION_PRINTNIGHTMARE;Marker", "OPTION: if Windows;Marker",
         "OPTION IF LEGACY;Marker", "EITHER;Marker", "OR;Marker", "OR (for JSP);Marker",
-        "OPTIONAL;Slot", "ORACLE;Slot", "CLIENTNAME;Slot", "URL + SCREENSHOT;Slot", "DELETE AS APPLICABLE;Slot",
+        "OPTIONAL;Marker", "OPION;Marker", "OPTIONBlindXSS;Marker", "ORACLE;Slot", "CLIENTNAME;Slot", "URL + SCREENSHOT;Slot", "DELETE AS APPLICABLE;Slot",
         "[SECURITY GROUP NAME];Slot", "AppName;Slot", "URLs;Slot", "PoC;Slot",
         "LOGIN||UPDATE;Choice", "is || are;Choice",
         "NOTE: ask the client;Note", "NOTES;Note",
@@ -181,12 +181,14 @@ class TemplateParserTest {
     }
 
     @Test
-    void lintsAreCollectedNotFatal() {
+    void lintsAndBrokenMarkupAreCollectedNotFatal() {
         Template t = parseBody("They {have|has} it, host{s}, {is||are} here, {=x=} and a {==broken==)");
-        assertThat(t.lints()).extracting(Problem::message).anySatisfy(m -> assertThat(m).contains("single |"))
+        assertThat(t.lints()).extracting(Problem::message).anySatisfy(m -> assertThat(m).contains("looks singular-first"));
+        assertThat(t.malformations()).extracting(Problem::message)
+                .anySatisfy(m -> assertThat(m).contains("single |"))
                 .anySatisfy(m -> assertThat(m).contains("has one side"))
-                .anySatisfy(m -> assertThat(m).contains("looks singular-first"))
-                .anySatisfy(m -> assertThat(m).contains("broken highlight delimiter"));
+                .anySatisfy(m -> assertThat(m).contains("broken highlight opener"))
+                .anySatisfy(m -> assertThat(m).contains("broken highlight closer"));
     }
 
     @Test
@@ -214,5 +216,87 @@ class TemplateParserTest {
         assertThat(t.frontMatter().generation()).contains("getPlaceholderContent");
         assertThat(t.lints()).extracting(Problem::message)
                 .contains("generation fills a placeholder but the body has no {==PLACEHOLDER==}");
+    }
+
+    @Test
+    void brokenDelimitersAreLocatedAtTheDelimiter() {
+        Template t = parseBody("the **SSID==} network, {=examples==} and {==ok==}");
+        assertThat(t.malformations()).extracting(Problem::toString).containsExactly(
+                "t.md:2:11: '==}' closes no highlight and would print as written — add the missing {== before the"
+                        + " highlighted text, or remove the ==}",
+                "t.md:2:24: '{=' is a broken highlight opener and would print as written — highlights are written"
+                        + " {==text==}; mvn dossier:migrate rewrites it",
+                "t.md:2:34: '==}' closes no highlight and would print as written — add the missing {== before the"
+                        + " highlighted text, or remove the ==}");
+        assertThat(parseBody("`{=x=}` and\n```\n{=y=}\n```").malformations()).isEmpty();
+    }
+
+    @Test
+    void manyLiteralBracesInProseAreText() {
+        Template t = parseBody("JSON-like prose " + "{ ".repeat(40) + " and a toggle host{s||} later");
+        assertThat(errors()).isEmpty();
+        assertThat(NodeText.source(t.section(Section.Kind.DESCRIPTION).body())).contains("{ { {").contains("{s||}");
+    }
+
+    @Test
+    void htmlCommentsAreDroppedWithAWarning() {
+        Template t = parseBody("Line one\n<!-- internal: check with the client -->\nLine two <!-- x --> end");
+        assertThat(NodeText.source(t.section(Section.Kind.DESCRIPTION).body())).isEqualTo("Line one\nLine two  end");
+        assertThat(t.lints()).extracting(Problem::toString).containsExactly(
+                "t.md:3:1: HTML comment dropped: no report format shows it — remove it, or turn guidance for the"
+                        + " writer into {==NOTE …==}",
+                "t.md:4:10: HTML comment dropped: no report format shows it — remove it, or turn guidance for the"
+                        + " writer into {==NOTE …==}");
+        assertThat(parseBody("x <!-- never closed").malformations()).extracting(Problem::message)
+                .containsExactly("HTML comment is never closed and would print as written");
+        assertThat(NodeText.source(parseBody("`<!-- code -->`").section(Section.Kind.DESCRIPTION).body()))
+                .isEqualTo("`<!-- code -->`");
+    }
+
+    @Test
+    void aLineHoldingACompleteCodeSpanIsNotAFence() {
+        parseBody("```sql SELECT 1```\nstill text");
+        assertThat(errors()).isEmpty();
+    }
+
+    @Test
+    void aFenceLeftOpenIsReportedWhereItOpened() {
+        assertThat(parse("### T\nx\n```\ncode\n#### Impact: Low\ny\n#### Likelihood: Low\nz\n#### Recommendation\nw\n"))
+                .isEmpty();
+        assertThat(errors()).containsExactly("t.md:3:1: code fence is never closed, so the rest of the template is"
+                + " code — close it with a line of ```");
+    }
+
+    @Test
+    void xrefTokensAreSlots() {
+        Template t = parseBody("see section XREF_Enum and {==(see XREF)==}, not PREXREF");
+        assertThat(all(t)).filteredOn(Node.Slot.class::isInstance).extracting(n -> ((Node.Slot) n).name())
+                .containsExactly("XREF_Enum", "XREF");
+    }
+
+    @Test
+    void tablesAreParsedWithOrWithoutTheirDelimiterRow() {
+        Template t = parseBody("Found:\n| Host | Port |\n| {==HOST==} | |\n\n|A|B|\n|:-|-:|\n|1|2|");
+        assertThat(t.tables()).hasSize(2);
+        Node.Table first = t.tables().get(0);
+        assertThat(first.header()).hasSize(2);
+        assertThat(first.alignments()).isEmpty();
+        assertThat(first.toFill()).isTrue();
+        assertThat(first.rows().get(0).get(0)).singleElement().isInstanceOf(Node.Slot.class)
+                .extracting(n -> ((Node.Slot) n).block()).isEqualTo(false);
+        Node.Table second = t.tables().get(1);
+        assertThat(second.alignments()).containsExactly(":-", "-:");
+        assertThat(second.toFill()).isFalse();
+        assertThat(second.location().toString()).isEqualTo("t.md:6:1");
+    }
+
+    @Test
+    void readmeFilesAreNotTemplates(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(dir.resolve("01_web"));
+        java.nio.file.Files.writeString(dir.resolve("README.md"), "# The library");
+        java.nio.file.Files.writeString(dir.resolve("01_web/readme.md"), "# About this folder");
+        java.nio.file.Files.writeString(dir.resolve("01_web/xss.md"), "### XSS");
+        assertThat(TemplateLibrary.templateFiles(dir)).extracting(p -> dir.relativize(p).toString().replace('\\', '/'))
+                .containsExactly("01_web/xss.md");
     }
 }

@@ -8,34 +8,60 @@ import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBrType;
 
 /**
- * The Word document's building blocks: paragraphs in a style, headings with bookmarks, internal
- * and external links, tables in the house style, shaded cells and simple fields. Bookmark names
- * and ids are assigned in document order, so the same report gives the same file.
+ * Where the generated content goes and its building blocks: paragraphs in a style, headings with
+ * bookmarks, internal and external links, tables and simple fields. Content is added at the end
+ * of the document, or, in a Word template, just before its {@code {{report}}} paragraph. Bookmark
+ * names and ids are assigned in document order, so the same report gives the same file.
  */
 final class DocxBody {
 
     final XWPFDocument doc;
+    final DocxStyles styles;
     private final int textWidth;
+    private final XWPFParagraph marker;
     private final Map<String, String> bookmarks = new HashMap<>();
     private int bookmarkIds;
     private int pictureIds;
 
-    /** @param textWidth the width of the text column in twentieths of a point */
-    DocxBody(XWPFDocument doc, int textWidth) {
+    /**
+     * @param textWidth the width of the text column in twentieths of a point
+     * @param marker the paragraph to add content before, or null for the end of the document
+     * @param firstId the first bookmark and picture id: above any a template already uses
+     */
+    DocxBody(XWPFDocument doc, DocxStyles styles, int textWidth, XWPFParagraph marker, int firstId) {
         this.doc = doc;
+        this.styles = styles;
         this.textWidth = textWidth;
+        this.marker = marker;
+        this.bookmarkIds = firstId;
+        this.pictureIds = firstId;
     }
 
+    int textWidth() {
+        return textWidth;
+    }
+
+    /** A new paragraph in one of our styles (by its id in {@code styles.xml}), or in the default style. */
     XWPFParagraph paragraph(String style) {
-        XWPFParagraph p = doc.createParagraph();
+        XWPFParagraph p;
+        if (marker == null) {
+            p = doc.createParagraph();
+        } else {
+            try (XmlCursor cursor = marker.getCTP().newCursor()) {
+                p = doc.insertNewParagraph(cursor);
+            }
+        }
         if (style != null) {
-            p.setStyle(style);
+            p.setStyle(styles.id(style));
         }
         return p;
     }
@@ -46,14 +72,7 @@ final class DocxBody {
         return p;
     }
 
-    /** A heading whose text can be linked to with {@code #anchor}. */
-    XWPFParagraph heading(int level, String text, String anchor) {
-        XWPFParagraph p = heading(level, anchor);
-        text(p, text);
-        return p;
-    }
-
-    /** An empty heading paragraph with its bookmark, for text the caller writes. */
+    /** An empty heading paragraph, with a bookmark when {@code anchor} is given. */
     XWPFParagraph heading(int level, String anchor) {
         XWPFParagraph p = paragraph("Heading" + Math.max(1, Math.min(4, level)));
         bookmark(p, anchor);
@@ -102,7 +121,7 @@ final class DocxBody {
         XWPFHyperlinkRun run = new XWPFHyperlinkRun(link, ctr, p);
         p.addRun(run);
         run.setText(text);
-        run.setStyle("Hyperlink");
+        run.setStyle(styles.id("Hyperlink"));
         return run;
     }
 
@@ -110,7 +129,7 @@ final class DocxBody {
     XWPFHyperlinkRun externalLink(XWPFParagraph p, String url, String text) {
         XWPFHyperlinkRun run = p.createHyperlinkRun(url);
         run.setText(text);
-        run.setStyle("Hyperlink");
+        run.setStyle(styles.id("Hyperlink"));
         return run;
     }
 
@@ -123,6 +142,54 @@ final class DocxBody {
 
     /** A full-width table in the house style; see {@link DocxTables}. */
     XWPFTable table(int rows, int columns, boolean header) {
-        return DocxTables.create(doc, textWidth, rows, columns, header);
+        XWPFTable table;
+        if (marker == null) {
+            table = doc.createTable(rows, columns);
+        } else {
+            try (XmlCursor cursor = marker.getCTP().newCursor()) {
+                table = doc.insertNewTbl(cursor);
+            }
+            XWPFTableRow first = table.getRow(0);
+            while (first.getTableCells().size() < columns) {
+                first.addNewTableCell();
+            }
+            while (table.getRows().size() < rows) {
+                table.createRow();
+            }
+        }
+        DocxTables.style(table, this, textWidth, columns, header);
+        return table;
+    }
+
+    /**
+     * The template's {@code {{report}}} paragraph is gone once the content stands in its place; a
+     * page break written after the marker in that paragraph stays, so what follows the report in
+     * the template still starts a page of its own.
+     */
+    void finish() {
+        if (marker == null) {
+            return;
+        }
+        int last = -1;
+        for (int i = 0; i < marker.getRuns().size(); i++) {
+            if (marker.getRuns().get(i).text().contains("}}")) {
+                last = i;
+            }
+        }
+        boolean breakAfter = false;
+        for (int i = last + 1; i < marker.getRuns().size(); i++) {
+            breakAfter |= marker.getRuns().get(i).getCTR().getBrList().stream()
+                    .anyMatch(br -> br.getType() == STBrType.PAGE);
+        }
+        if (!breakAfter) {
+            doc.removeBodyElement(doc.getPosOfParagraph(marker));
+            return;
+        }
+        for (int i = last; i >= 0; i--) {
+            marker.removeRun(i);
+        }
+        if (marker.getCTP().isSetPPr() && marker.getCTP().getPPr().isSetPageBreakBefore()) {
+            marker.getCTP().getPPr().unsetPageBreakBefore();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.dossier.output.docx;
 
-import io.github.dossier.output.RiskPalette;
+import io.github.dossier.document.Block;
+import io.github.dossier.document.RiskPalette;
 import io.github.dossier.risk.Risk;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -15,21 +16,18 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
  */
 final class DocxChart {
 
-    private final DocxBody body;
-    private final int width;
-
-    DocxChart(DocxBody body, int width) {
-        this.body = body;
-        this.width = width;
+    private DocxChart() {
     }
 
-    void write(Map<Risk, Integer> counts) {
+    static void write(DocxBody body, Block.RiskChart chart) {
+        Map<Risk, Integer> counts = chart.counts();
+        int width = body.textWidth();
         int max = Math.max(1, counts.values().stream().mapToInt(Integer::intValue).max().orElse(1));
         int longest = width - 3200 - 400;
         XWPFTable table = body.table(counts.size() + 1, 3, true);
-        DocxTables.cellText(table, 0, 0, "Risk");
-        DocxTables.cellText(table, 0, 1, "Findings");
-        DocxTables.cellText(table, 0, 2, "Distribution");
+        DocxTables.cellText(table, 0, 0, chart.riskHeader());
+        DocxTables.cellText(table, 0, 1, chart.countHeader());
+        DocxTables.cellText(table, 0, 2, "");
         int r = 1;
         for (Map.Entry<Risk, Integer> e : counts.entrySet()) {
             DocxTables.riskCell(table, r, 0, e.getKey().label(), RiskPalette.hex(e.getKey()));
@@ -52,7 +50,7 @@ final class DocxChart {
             r++;
         }
         DocxTables.widths(table, 2000, 1200, width - 3200);
-        XWPFParagraph caption = body.paragraph("Caption", "Findings by risk level");
+        XWPFParagraph caption = body.paragraph("Caption", chart.caption());
         caption.setKeepNext(false);
     }
 }

@@ -1,15 +1,17 @@
 package io.github.dossier.output.docx;
 
-import io.github.dossier.output.ReportMarkdown;
+import io.github.dossier.document.DraftMark;
+import io.github.dossier.document.Image;
+import io.github.dossier.document.PlainText;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
@@ -18,25 +20,36 @@ import org.commonmark.node.Text;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHighlightColor;
 
 /**
- * Inline Markdown as Word runs: bold, italic, inline code in a monospace style, links (web
- * addresses and {@code #anchor}s inside the report), line breaks inside a paragraph kept as
- * breaks, and draft marks highlighted.
+ * Inline Markdown as Word runs: bold, italic, struck-through text, inline code in a monospace
+ * style, links (web addresses and {@code #anchor}s inside the report), line breaks inside a
+ * paragraph kept as breaks, and draft marks highlighted.
  */
 final class DocxInline {
 
-    private record Style(boolean bold, boolean italic, String link) {
+    private record Style(boolean bold, boolean italic, boolean struck, String link) {
+        Style with(boolean b, boolean i, boolean s, String l) {
+            return new Style(bold || b, italic || i, struck || s, l == null ? link : l);
+        }
     }
 
-    private final DocxBody body;
-    private final Map<String, byte[]> evidence;
+    private static final Style PLAIN = new Style(false, false, false, null);
 
-    DocxInline(DocxBody body, Map<String, byte[]> evidence) {
+    private final DocxBody body;
+    private final Map<String, Image> images;
+
+    DocxInline(DocxBody body, Map<String, Image> images) {
         this.body = body;
-        this.evidence = evidence;
+        this.images = images;
     }
 
     void children(Node parent, XWPFParagraph p) {
-        children(parent, p, new Style(false, false, null));
+        children(parent, p, PLAIN);
+    }
+
+    /** Like {@link #children(Node, XWPFParagraph)}, every run bold and white (a table's header cell). */
+    void headerChildren(Node parent, XWPFParagraph p) {
+        children(parent, p, new Style(true, false, false, null));
+        p.getRuns().forEach(r -> r.setColor("FFFFFF"));
     }
 
     private void children(Node parent, XWPFParagraph p, Style style) {
@@ -46,24 +59,26 @@ final class DocxInline {
     }
 
     private void node(Node node, XWPFParagraph p, Style style) {
-        String draft = ReportMarkdown.draftMark(node);
-        if (draft != null) {
-            XWPFRun run = run(p, draft, style);
+        if (node instanceof DraftMark draft) {
+            XWPFRun run = run(p, draft.content(), style);
             run.setTextHighlightColor(STHighlightColor.YELLOW.toString());
             run.setUnderline(UnderlinePatterns.DASH);
         } else if (node instanceof Text text) {
             run(p, text.getLiteral(), style);
         } else if (node instanceof Code code) {
-            run(p, code.getLiteral(), style).setStyle("CodeChar");
+            run(p, code.getLiteral(), style).setStyle(body.styles.id("CodeChar"));
         } else if (node instanceof Emphasis) {
-            children(node, p, new Style(style.bold(), true, style.link()));
+            children(node, p, style.with(false, true, false, null));
         } else if (node instanceof StrongEmphasis) {
-            children(node, p, new Style(true, style.italic(), style.link()));
+            children(node, p, style.with(true, false, false, null));
+        } else if (node instanceof Strikethrough) {
+            children(node, p, style.with(false, false, true, null));
         } else if (node instanceof Link link) {
-            children(node, p, new Style(style.bold(), style.italic(), safe(link.getDestination())));
+            String target = safe(link.getDestination());
+            children(node, p, target == null ? style : style.with(false, false, false, target));
         } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
             p.createRun().addBreak();
-        } else if (node instanceof Image image) {
+        } else if (node instanceof org.commonmark.node.Image image) {
             image(image, p);
         } else if (node instanceof HtmlInline html) {
             run(p, html.getLiteral(), style);
@@ -88,6 +103,9 @@ final class DocxInline {
         if (style.italic()) {
             run.setItalic(true);
         }
+        if (style.struck()) {
+            run.setStrikeThrough(true);
+        }
         return run;
     }
 
@@ -98,11 +116,11 @@ final class DocxInline {
                 ? d : null;
     }
 
-    private void image(Image image, XWPFParagraph p) {
+    private void image(org.commonmark.node.Image image, XWPFParagraph p) {
         String name = image.getDestination();
-        String alt = ReportMarkdown.plainText(image);
-        if (evidence.containsKey(name) && DocxPictures.supported(name)) {
-            DocxPictures.add(body, p.createRun(), name, evidence.get(name), alt, 16);
+        String alt = PlainText.of(image);
+        if (images.containsKey(name) && DocxPictures.supported(name)) {
+            DocxPictures.add(body, p.createRun(), name, images.get(name).data(), alt, 16);
         } else {
             XWPFRun run = p.createRun();
             run.setText("[image not embedded: " + (alt.isEmpty() ? name : alt) + "]");

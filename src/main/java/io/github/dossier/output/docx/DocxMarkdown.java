@@ -1,17 +1,14 @@
 package io.github.dossier.output.docx;
 
-import io.github.dossier.output.ReportMarkdown;
+import io.github.dossier.document.PlainText;
 import java.math.BigInteger;
-import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -20,38 +17,29 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.ThematicBreak;
 
 /**
- * Writes resolved Markdown into the Word document: paragraphs, headings, lists, code blocks in
- * the Code style, quotes, tables and figures with numbered captions (numbered across the
- * document, as in the other formats).
+ * Writes a stretch of the document's Markdown into the Word document: paragraphs, headings (at
+ * their level in the document), lists, code blocks in the Code style, quotes and tables.
  */
 final class DocxMarkdown {
 
     private final DocxBody body;
-    private final Map<String, byte[]> evidence;
     private final DocxLists lists;
     private final DocxInline inline;
-    private int figures;
 
-    DocxMarkdown(DocxBody body, Map<String, byte[]> evidence, DocxLists lists) {
+    DocxMarkdown(DocxBody body, DocxLists lists, DocxInline inline) {
         this.body = body;
-        this.evidence = evidence;
         this.lists = lists;
-        this.inline = new DocxInline(body, evidence);
+        this.inline = inline;
     }
 
-    /** Writes a part; its headings get Word levels from {@code headingOffset + level}. */
-    void write(String markdown, int headingOffset) {
-        Node document = ReportMarkdown.parse(markdown);
-        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Paragraph p && ReportMarkdown.isFigure(p, evidence)) {
-                figure((Image) p.getFirstChild());
-            } else {
-                block(node, headingOffset, null, 0);
-            }
+    /** Writes the blocks under {@code content}. */
+    void write(Node content) {
+        for (Node node = content.getFirstChild(); node != null; node = node.getNext()) {
+            block(node, null, 0);
         }
     }
 
-    private void block(Node node, int headingOffset, BigInteger numId, int depth) {
+    private void block(Node node, BigInteger numId, int depth) {
         if (node instanceof Paragraph) {
             XWPFParagraph p = body.paragraph(numId == null ? null : "ListParagraph");
             if (numId != null) {
@@ -59,13 +47,13 @@ final class DocxMarkdown {
             }
             inline.children(node, p);
         } else if (node instanceof Heading h) {
-            XWPFParagraph p = body.paragraph("Heading" + Math.min(4, h.getLevel() + headingOffset));
+            XWPFParagraph p = body.paragraph("Heading" + Math.max(1, Math.min(4, h.getLevel())));
             inline.children(h, p);
         } else if (node instanceof BulletList || node instanceof OrderedList) {
             BigInteger id = node instanceof OrderedList o ? lists.ordered(o.getMarkerStartNumber()) : lists.bullets();
             int level = numId == null ? 0 : depth + 1;
             for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
-                listItem((ListItem) item, headingOffset, id, level);
+                listItem((ListItem) item, id, level);
             }
         } else if (node instanceof FencedCodeBlock code) {
             code(code.getLiteral());
@@ -81,20 +69,20 @@ final class DocxMarkdown {
         } else if (node instanceof HtmlBlock html) {
             body.paragraph(null, html.getLiteral().stripTrailing());
         } else if (!(node instanceof ThematicBreak)) {
-            body.paragraph(null, ReportMarkdown.plainText(node));
+            body.paragraph(null, PlainText.of(node));
         }
     }
 
-    private void listItem(ListItem item, int headingOffset, BigInteger numId, int depth) {
+    private void listItem(ListItem item, BigInteger numId, int depth) {
         boolean first = true;
         for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Paragraph && first) {
-                block(child, headingOffset, numId, depth);
+                block(child, numId, depth);
             } else if (child instanceof Paragraph) {
                 XWPFParagraph p = body.paragraph("ListParagraph");
                 inline.children(child, p);
             } else {
-                block(child, headingOffset, numId, depth);
+                block(child, numId, depth);
             }
             first = false;
         }
@@ -102,26 +90,6 @@ final class DocxMarkdown {
 
     private void code(String literal) {
         XWPFParagraph p = body.paragraph("Code");
-        String text = literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal;
-        XWPFRun run = DocxBody.text(p, text);
-        run.setFontFamily("Consolas");
-    }
-
-    private void figure(Image image) {
-        String name = image.getDestination();
-        String caption = ReportMarkdown.plainText(image);
-        int number = ++figures;
-        XWPFParagraph p = body.paragraph("Figure");
-        if (DocxPictures.supported(name)) {
-            DocxPictures.add(body, p.createRun(), name, evidence.get(name), caption, 16);
-        } else {
-            DocxBody.text(p, "[image not embedded in Word: " + name + "]").setItalic(true);
-        }
-        XWPFParagraph c = body.paragraph("Caption");
-        c.setKeepNext(false);
-        DocxBody.text(c, "Figure ");
-        DocxBody.field(c, "SEQ Figure \\* ARABIC", String.valueOf(number));
-        String label = ReportMarkdown.figureLabel(number, caption);
-        DocxBody.text(c, label.substring(("Figure " + number).length()));
+        DocxBody.text(p, literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal);
     }
 }

@@ -1,6 +1,6 @@
 package io.github.dossier.output.docx;
 
-import io.github.dossier.output.OutputException;
+import java.io.UncheckedIOException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
@@ -41,7 +41,8 @@ final class DocxPictures {
             inline.getDocPr().setId(id);
             inline.getDocPr().setName("Picture " + id);
         } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            throw new OutputException("cannot embed image " + name + " in the Word document: " + e.getMessage(), e);
+            throw new IllegalArgumentException("cannot embed image " + name + " in the Word document: "
+                    + e.getMessage(), e);
         }
     }
 
@@ -70,8 +71,8 @@ final class DocxPictures {
                 }
             }
         } catch (IOException e) {
-            throw new OutputException("cannot read image " + name + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read image " + name + ": " + e.getMessage(), e);
         }
-        throw new OutputException("cannot read image " + name + ": not a PNG, JPEG or GIF file", null);
+        throw new IllegalArgumentException("cannot read image " + name + ": not a PNG, JPEG or GIF file");
     }
 }

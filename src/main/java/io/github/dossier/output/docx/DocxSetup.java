@@ -1,28 +1,22 @@
 package io.github.dossier.output.docx;
 
-import io.github.dossier.engagement.EngagementInfo;
-import io.github.dossier.output.PageSize;
-import java.io.IOException;
-import java.io.InputStream;
+import io.github.dossier.document.PageFrame;
+import io.github.dossier.document.PageSize;
 import java.math.BigInteger;
+import javax.xml.namespace.QName;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import javax.xml.namespace.QName;
 import org.apache.xmlbeans.XmlCursor;
-import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 
 /**
- * The document's frame: the styles from {@code styles.xml}, the paper size and margins, a cover
- * page without header or footer, and on every other page a header with the title and the
- * classification and a footer with the classification, the client and "Page N of M".
+ * The frame of a document made without a Word template: paper size and margins, a cover page
+ * without header or footer, and on every other page the document's running header and footer.
  */
 final class DocxSetup {
 
@@ -31,15 +25,7 @@ final class DocxSetup {
     private DocxSetup() {
     }
 
-    static void styles(XWPFDocument doc) {
-        try (InputStream in = DocxSetup.class.getResourceAsStream("styles.xml")) {
-            doc.createStyles().setStyles(StylesDocument.Factory.parse(in).getStyles());
-        } catch (IOException | XmlException e) {
-            throw new IllegalStateException("styles.xml in the plugin jar is unreadable", e);
-        }
-    }
-
-    static void page(XWPFDocument doc, PageSize size, EngagementInfo info) {
+    static void page(XWPFDocument doc, PageSize size, PageFrame frame) {
         CTSectPr section = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
         CTPageSz paper = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
@@ -53,10 +39,72 @@ final class DocxSetup {
         margins.setHeader(BigInteger.valueOf(567));
         margins.setFooter(BigInteger.valueOf(567));
         margins.setGutter(BigInteger.ZERO);
-        headerAndFooter(doc, info, textWidth(size));
+        int width = textWidth(size);
+        // the cover gets empty ones: a first page of its own
+        doc.createHeader(HeaderFooterType.FIRST).createParagraph();
+        doc.createFooter(HeaderFooterType.FIRST).createParagraph();
+        line(doc.createHeader(HeaderFooterType.DEFAULT).createParagraph(), "Header", frame.header(), width);
+        line(doc.createFooter(HeaderFooterType.DEFAULT).createParagraph(), "Footer", frame.footer(), width);
         compatibility(doc);
-        // Word fills in the contents' page numbers when it opens the file (after asking)
-        doc.getSettings().setUpdateFields();
+    }
+
+    /** Width of the text column in twentieths of a point. */
+    static int textWidth(PageSize size) {
+        return size.widthTwips() - 2 * MARGIN;
+    }
+
+    /** The left parts, a tab to the right margin, the right parts. */
+    static void line(XWPFParagraph p, String style, PageFrame.Line line, int width) {
+        p.setStyle(style);
+        var pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        var tab = pPr.addNewTabs().addNewTab();
+        tab.setVal(STTabJc.RIGHT);
+        tab.setPos(BigInteger.valueOf(width));
+        parts(p, line.left());
+        if (!line.right().isEmpty()) {
+            p.createRun().addTab();
+            parts(p, line.right());
+        }
+    }
+
+    private static void parts(XWPFParagraph p, java.util.List<PageFrame.Part> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                DocxBody.text(p, "   ");
+            }
+            PageFrame.Part part = parts.get(i);
+            switch (part.kind()) {
+                case MARK -> mark(DocxBody.text(p, part.text()));
+                case PAGE -> page(p, part.text());
+                case TEXT -> DocxBody.text(p, part.text());
+            }
+        }
+    }
+
+    /** {@code Page {page} of {pages}} with Word's page fields in place of the names. */
+    private static void page(XWPFParagraph p, String text) {
+        String rest = text;
+        while (!rest.isEmpty()) {
+            int page = rest.indexOf("{page}");
+            int pages = rest.indexOf("{pages}");
+            int at = page < 0 ? pages : pages < 0 ? page : Math.min(page, pages);
+            if (at < 0) {
+                DocxBody.text(p, rest);
+                return;
+            }
+            if (at > 0) {
+                DocxBody.text(p, rest.substring(0, at));
+            }
+            boolean count = at == pages;
+            DocxBody.field(p, count ? "NUMPAGES" : "PAGE", "1");
+            rest = rest.substring(at + (count ? "{pages}" : "{page}").length());
+        }
+    }
+
+    static void mark(XWPFRun run) {
+        run.setBold(true);
+        run.setCapitalized(true);
+        run.setColor("C62828");
     }
 
     /** Word 2013 and later layout, so Word does not open the file in compatibility mode. */
@@ -71,53 +119,5 @@ final class DocxSetup {
             cursor.insertAttributeWithValue(new QName(w, "uri", "w"), "http://schemas.microsoft.com/office/word");
             cursor.insertAttributeWithValue(new QName(w, "val", "w"), "15");
         }
-    }
-
-    /** A right-aligned tab stop at the right margin. */
-    private static void rightTab(XWPFParagraph p, int position) {
-        var pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
-        var tab = pPr.addNewTabs().addNewTab();
-        tab.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.RIGHT);
-        tab.setPos(BigInteger.valueOf(position));
-    }
-
-    /** Width of the text column in twentieths of a point. */
-    static int textWidth(PageSize size) {
-        return size.widthTwips() - 2 * MARGIN;
-    }
-
-    private static void headerAndFooter(XWPFDocument doc, EngagementInfo info, int width) {
-        String label = info.classification().strip();
-        // the cover gets empty ones: a first page of its own
-        doc.createHeader(HeaderFooterType.FIRST).createParagraph();
-        doc.createFooter(HeaderFooterType.FIRST).createParagraph();
-        XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
-        XWPFParagraph top = header.createParagraph();
-        top.setStyle("Header");
-        rightTab(top, width);
-        DocxBody.text(top, info.title());
-        if (!label.isEmpty()) {
-            top.createRun().addTab();
-            classification(DocxBody.text(top, label));
-        }
-        XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
-        XWPFParagraph bottom = footer.createParagraph();
-        bottom.setStyle("Footer");
-        rightTab(bottom, width);
-        if (!label.isEmpty()) {
-            classification(DocxBody.text(bottom, label + "   "));
-        }
-        DocxBody.text(bottom, info.client());
-        bottom.createRun().addTab();
-        DocxBody.text(bottom, "Page ");
-        DocxBody.field(bottom, "PAGE", "1");
-        DocxBody.text(bottom, " of ");
-        DocxBody.field(bottom, "NUMPAGES", "1");
-    }
-
-    private static void classification(XWPFRun run) {
-        run.setBold(true);
-        run.setCapitalized(true);
-        run.setColor("C62828");
     }
 }

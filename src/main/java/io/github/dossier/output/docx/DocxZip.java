@@ -1,6 +1,5 @@
 package io.github.dossier.output.docx;
 
-import io.github.dossier.output.OutputException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,7 +24,7 @@ final class DocxZip {
     private DocxZip() {
     }
 
-    static byte[] normalise(byte[] docx, Instant timestamp) {
+    static byte[] normalise(byte[] docx, Instant timestamp) throws IOException {
         Map<String, byte[]> entries = new TreeMap<>((a, b) -> a.equals(b) ? 0 : a.equals(CONTENT_TYPES) ? -1
                 : b.equals(CONTENT_TYPES) ? 1 : a.compareTo(b));
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
@@ -45,8 +44,6 @@ final class DocxZip {
                 }
             }
             return out.toByteArray();
-        } catch (IOException e) {
-            throw new OutputException("cannot write the Word document: " + e.getMessage(), e);
         }
     }
 }

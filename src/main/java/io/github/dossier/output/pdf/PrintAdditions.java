@@ -1,59 +1,86 @@
 package io.github.dossier.output.pdf;
 
-import io.github.dossier.output.OutputException;
-import io.github.dossier.output.PageSize;
-import io.github.dossier.output.RiskPalette;
-import io.github.dossier.report.Report;
+import io.github.dossier.document.Block;
+import io.github.dossier.document.ContentsEntry;
+import io.github.dossier.document.Document;
+import io.github.dossier.document.PageFrame;
+import io.github.dossier.document.RiskPalette;
 import io.github.dossier.risk.Risk;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * What the PDF adds to the page: its stylesheet ({@code pdf.css}: fonts, page boxes, running
- * header and footer, contents page numbers) and paper size, bookmarks that follow the contents,
- * and the chart as HTML bars (the layout engine draws no SVG).
+ * header and footer, contents page numbers) and paper size, bookmarks that follow the document's
+ * outline, and the chart as HTML bars (the layout engine draws no SVG).
  */
 final class PrintAdditions {
 
     private static final String CSS = load();
 
+    private static final String MARGIN_BOX = "vertical-align: top; padding-top: 3mm; font-family: \"DejaVu Sans\";"
+            + " font-size: 7.5pt; color: #5b6475; white-space: nowrap;";
+
     private PrintAdditions() {
     }
 
-    static void apply(Document page, Report report, PageSize pageSize) {
+    static void apply(org.jsoup.nodes.Document page, Document document) {
         page.head().appendElement("style").attr("class", "pdf").appendText(CSS
-                + "\n@page { size: " + pageSize.css() + "; }\n");
-        Element chart = page.selectFirst("svg.risk-chart");
-        if (chart != null) {
-            chart.replaceWith(bars(RiskPalette.counts(report.findings())));
+                + "\n@page { size: " + document.info().pageSize().css() + "; }\n"
+                + pageNumbers(document.frame().footer().right(), "bottom-right")
+                + pageNumbers(document.frame().header().right(), "top-right"));
+        Iterator<Block.RiskChart> charts = document.chapters().stream().flatMap(c -> c.blocks().stream())
+                .filter(Block.RiskChart.class::isInstance).map(Block.RiskChart.class::cast).iterator();
+        for (Element svg : page.select("svg.risk-chart")) {
+            if (charts.hasNext()) {
+                svg.replaceWith(bars(charts.next().counts()));
+            }
         }
-        Element bookmarks = page.head().appendElement("bookmarks");
-        bookmarks.appendElement("bookmark").attr("name", "Cover").attr("href", "#cover");
-        bookmarks.appendElement("bookmark").attr("name", "Document control").attr("href", "#document-control");
-        bookmarks.appendElement("bookmark").attr("name", "Contents").attr("href", "#contents");
-        Element toc = page.selectFirst("nav.toc > ol");
-        if (toc != null) {
-            addBookmarks(toc, bookmarks);
-        }
+        bookmarks(page.head().appendElement("bookmarks"), document);
     }
 
-    /** One bookmark per contents entry, nested the same way. */
-    private static void addBookmarks(Element list, Element parent) {
-        for (Element item : list.children()) {
-            Element link = item.selectFirst("> a");
-            if (link == null) {
-                continue;
+    /**
+     * The page number in a margin box of its own, where the engine sets it in reading order (in
+     * the running element its digits would come last in the text a reader copies).
+     */
+    private static String pageNumbers(List<PageFrame.Part> parts, String box) {
+        StringBuilder css = new StringBuilder();
+        for (PageFrame.Part part : parts) {
+            if (part.kind() == PageFrame.Kind.PAGE) {
+                String content = ("\"" + part.text().replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+                        .replace("{pages}", "\" counter(pages) \"").replace("{page}", "\" counter(page) \"");
+                // the engine keeps one declaration block per margin box: all of it here
+                css.append("@page { @").append(box).append(" { content: ").append(content).append("; ")
+                        .append(MARGIN_BOX).append(" } }\n")
+                        .append("@page :first { @").append(box).append(" { content: none; } }\n");
             }
-            Element bookmark = parent.appendElement("bookmark").attr("name", link.text())
-                    .attr("href", link.attr("href"));
-            Element nested = item.selectFirst("> ol");
-            if (nested != null) {
-                addBookmarks(nested, bookmark);
+        }
+        return css.toString();
+    }
+
+    /** One bookmark per outline line, nested by level. */
+    private static void bookmarks(Element root, Document document) {
+        Deque<Element> parents = new ArrayDeque<>();
+        parents.push(root);
+        Deque<Integer> levels = new ArrayDeque<>();
+        levels.push(0);
+        for (ContentsEntry e : document.outline()) {
+            while (levels.peek() >= e.level()) {
+                levels.pop();
+                parents.pop();
             }
+            Element bookmark = parents.peek().appendElement("bookmark").attr("name", e.plain())
+                    .attr("href", "#" + e.id());
+            parents.push(bookmark);
+            levels.push(e.level());
         }
     }
 
@@ -79,7 +106,7 @@ final class PrintAdditions {
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new OutputException("cannot read pdf.css from the plugin jar", e);
+            throw new UncheckedIOException("cannot read pdf.css from the plugin jar", e);
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.github.dossier.output.pdf;
 
-import io.github.dossier.engagement.EngagementInfo;
+import io.github.dossier.document.DocumentInfo;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,11 +25,12 @@ final class Reproducible {
     private Reproducible() {
     }
 
-    static void stamp(PDDocument pdf, EngagementInfo info, Instant timestamp, String html) {
+    static void stamp(PDDocument pdf, DocumentInfo info, String html) {
+        Instant timestamp = info.timestamp();
         PDDocumentInformation meta = new PDDocumentInformation();
-        meta.setTitle(info.title() + " — " + info.client());
-        meta.setSubject(info.client() + (info.reference().isBlank() ? "" : " — " + info.reference()));
-        meta.setAuthor(String.join(", ", info.authors()));
+        meta.setTitle(info.title());
+        meta.setSubject(info.subject());
+        meta.setAuthor(info.author());
         meta.setCreator("Dossier");
         meta.setProducer("Dossier");
         Calendar time = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
@@ -42,7 +43,7 @@ final class Reproducible {
         ids.add(new COSString(id));
         ids.add(new COSString(id));
         pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
-        pdf.getDocumentCatalog().setLanguage("en");
+        pdf.getDocumentCatalog().setLanguage(info.language());
     }
 
     private static byte[] sha256(String text) {

@@ -18,14 +18,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * {@code dossier:migrate}: rewrites the generation scripts of a template library into declarative
  * {@code scan:} rules where they follow the common patterns ({@link ScriptPatterns}), recognised
- * as text and never run. Only the {@code generation:} block changes, replaced in place by the
- * {@code scan:} block; every other byte of the file stays as it was. Every script that is not
- * migrated is listed with the reason.
+ * as text and never run, and misspelt or glued markers and broken delimiters into their canonical
+ * form ({@link MarkupRewriter}). Only those change: the {@code generation:} block is replaced in
+ * place by the {@code scan:} block, a keyword or delimiter by its canonical spelling; every other
+ * byte of the file stays as it was. Every script that is not migrated is listed with the reason.
  */
 public final class Migrator {
 
@@ -49,12 +49,15 @@ public final class Migrator {
      * @param scripts how many templates had a generation block
      * @param migrated the templates rewritten (or, in a dry run, that would be)
      * @param skipped one warning per script not migrated, located at its {@code generation:} line
+     * @param rewrites each marker or delimiter rewritten ({@code file:line:column: 'OPION' → 'OPTION'})
      * @param dryRun whether nothing was written
      */
-    public record Report(int scripts, List<Migrated> migrated, List<Problem> skipped, boolean dryRun) {
+    public record Report(int scripts, List<Migrated> migrated, List<Problem> skipped, List<String> rewrites,
+            boolean dryRun) {
         public Report {
             migrated = List.copyOf(migrated);
             skipped = List.copyOf(skipped);
+            rewrites = List.copyOf(rewrites);
         }
     }
 
@@ -76,25 +79,36 @@ public final class Migrator {
         Path root = paths.library(library.toString(), Location.of(paths.display(library)), problems)
                 .orElseThrow(() -> new InvalidInputException("dossier:migrate cannot run", problems.sorted()));
         List<Migrated> migrated = new ArrayList<>();
+        List<String> rewrites = new ArrayList<>();
         Problems skipped = new Problems();
         int scripts = 0;
         for (Path file : templates(root)) {
             String display = paths.display(file);
-            Optional<String> text = read(file);
-            if (text.isEmpty()) {
+            Optional<String> read = read(file);
+            if (read.isEmpty()) {
                 continue;
             }
-            Optional<FrontMatterBlock> block = FrontMatterBlock.find(text.get());
+            String text = read.get();
+            Optional<FrontMatterBlock> block = FrontMatterBlock.find(text);
             if (block.isPresent()) {
                 scripts++;
-                migrate(file, display, text.get(), block.get(), dryRun, skipped).ifPresent(migrated::add);
+                Optional<String> script = migrate(display, text, block.get(), skipped);
+                if (script.isPresent()) {
+                    migrated.add(new Migrated(display, ScriptPatterns.recognise(block.get().text()).rule().describe()));
+                    text = script.get();
+                }
+            }
+            MarkupRewriter.Result markup = MarkupRewriter.rewrite(text, display);
+            markup.changes().forEach(c -> rewrites.add(c.toString()));
+            if (!dryRun && !text.equals(read.get()) || !dryRun && !markup.changes().isEmpty()) {
+                write(file, markup.text());
             }
         }
-        return new Report(scripts, migrated, skipped.sorted(), dryRun);
+        return new Report(scripts, migrated, skipped.sorted(), rewrites, dryRun);
     }
 
-    private Optional<Migrated> migrate(Path file, String display, String text, FrontMatterBlock block, boolean dryRun,
-            Problems skipped) {
+    /** The file's text with its script replaced by a {@code scan:} block, or empty (with the reason why not). */
+    private Optional<String> migrate(String display, String text, FrontMatterBlock block, Problems skipped) {
         Location at = new Location(display, block.line(), 1);
         if (block.hasScan()) {
             skipped.warning(at, "not migrated: the template already has scan: rules",
@@ -117,10 +131,7 @@ public final class Migrator {
                     "write its scan: rules by hand (docs/scans.md)");
             return Optional.empty();
         }
-        if (!dryRun) {
-            write(file, rewritten);
-        }
-        return Optional.of(new Migrated(display, recognition.rule().describe()));
+        return Optional.of(rewritten);
     }
 
     /** The {@code scan:} block that replaces the script, with the file's own line breaks. */
@@ -143,11 +154,8 @@ public final class Migrator {
     }
 
     private List<Path> templates(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
-                    .filter(p -> !root.relativize(p).toString().startsWith("."))
-                    .filter(paths::isInside)
-                    .sorted()
+        try {
+            return io.github.dossier.template.TemplateLibrary.templateFiles(root).stream().filter(paths::isInside)
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the template library " + paths.display(root), e);

@@ -35,7 +35,15 @@ final class ScriptPatterns {
     private static final Pattern XML = Pattern.compile("querySelector|getElementsBy|\\bevaluate\\s*\\(|(?i:xpath)"
             + "|DOMParser|\\bReportItem\\b|\\bReportHost\\b|(?i:\\.xml\\b|nessusXml)");
     private static final Pattern OUTPUT = Pattern.compile("(?i)plugin_?output");
-    private static final Pattern FETCH = Pattern.compile("\\bgetReportItemsForPluginIds\\s*\\(([^()]*)\\)");
+    /** The fetch, called on its own or, as the users' library writes it, on issueGeneration.nessus.helpers. */
+    private static final Pattern FETCH = Pattern.compile("(?:\\bissueGeneration\\s*\\.\\s*nessus\\s*\\.\\s*helpers\\s*"
+            + "\\.\\s*)?\\bgetReportItemsForPluginIds\\s*\\(([^()]*)\\)");
+    /**
+     * {@code .sort((a, b) => a.localeCompare(b))}: a plain sort by the names, as far as the rule
+     * is concerned (Dossier sorts names in natural order; docs/scans.md).
+     */
+    private static final Pattern LOCALE_SORT = Pattern.compile("\\.sort\\s*\\(\\s*\\(\\s*([A-Za-z_$][\\w$]*)\\s*,\\s*"
+            + "([A-Za-z_$][\\w$]*)\\s*\\)\\s*=>\\s*\\1\\s*\\.\\s*localeCompare\\s*\\(\\s*\\2\\s*\\)\\s*\\)");
     private static final Pattern HEADER = Pattern.compile("\\bfunction\\s+\\w+\\s*\\([^)]*\\)|^[ \\t]*\\w+\\s*:\\s*"
             + "[|>]?[-+]?|\\b(?:const|let|var)\\s+\\w+\\s*=\\s*(?:function\\s*)?(?:\\([^)]*\\)\\s*(?:=>)?)?",
             Pattern.MULTILINE);
@@ -128,7 +136,7 @@ final class ScriptPatterns {
      * name (as a bullet list when {@code bullets}); otherwise the reason it does not.
      */
     private static String naming(String name, String part, List<String> strings, boolean bullets) {
-        String code = HEADER.matcher(part).replaceFirst("");
+        String code = LOCALE_SORT.matcher(HEADER.matcher(part).replaceFirst("")).replaceAll(".sort()");
         for (Matcher m = PROPERTY.matcher(code); m.find();) {
             if (!PROPERTIES.contains(m.group(1)) || !bullets && m.group(1).equals("join")) {
                 return name + " uses ." + m.group(1) + ", which has no declarative equivalent";

@@ -60,14 +60,42 @@ class MigratorTest {
     @Test
     void theCommonPatternsBecomeRules() {
         Migrator.Report report = migrate(false);
-        assertThat(report.scripts()).isEqualTo(7);
+        assertThat(report.scripts()).isEqualTo(8);
         assertThat(report.migrated()).extracting(Migrator.Migrated::file, Migrator.Migrated::rule).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(TLS,
                         "nessus plugins 104743, 157288; affected host; placeholder services"),
                 org.assertj.core.groups.Tuple.tuple("src/findings/03_certs/self_signed_certificate.md",
                         "nessus plugins 57582; affected host"),
                 org.assertj.core.groups.Tuple.tuple("src/findings/04_ciphers/sweet32.md",
-                        "nessus plugins 42873, 65821; affected service; placeholder hosts"));
+                        "nessus plugins 42873, 65821; affected service; placeholder hosts"),
+                // the helpers object and localeCompare sorting, as the users' library writes its scripts
+                org.assertj.core.groups.Tuple.tuple("src/findings/07_forms/rdp_without_nla.md",
+                        "nessus plugins 58453; affected host; placeholder services"));
+    }
+
+    @Test
+    void misspeltAndGluedMarkersAndBrokenDelimitersAreRewrittenByteForByteElsewhere() throws IOException {
+        String file = "src/findings/08_markers/glued_markers.md";
+        Migrator.Report report = migrate(false);
+        assertThat(report.rewrites()).containsExactly(
+                file + ":6:44: 'OPTIONSecure' → 'OPTION Secure'",
+                file + ":6:95: 'OPION' → 'OPTION'",
+                file + ":7:22: '{=' → '{=='",
+                file + ":7:65: '=}' → '==}'",
+                file + ":7:92: '{have|has}' → '{have||has}'",
+                file + ":8:4: 'OPTIONAL' → 'OPTION'",
+                file + ":10:77: '==)' → '==}'");
+        String original = new String(before.get(file), StandardCharsets.UTF_8);
+        assertThat(text(file)).isEqualTo(original.replace("{==OPTIONSecure==}", "{==OPTION Secure==}")
+                .replace("{==OPION==}", "{==OPTION==}").replace("{=the login page==}", "{==the login page==}")
+                .replace("{==the profile page=}", "{==the profile page==}").replace("{have|has}", "{have||has}")
+                .replace("{==OPTIONAL It", "{==OPTION It").replace("lifetime==).", "lifetime==}."));
+        Problems problems = new Problems();
+        io.github.dossier.template.Template t = TemplateParser.parse("m", Path.of("m.md"), "m.md", text(file), problems)
+                .orElseThrow();
+        assertThat(t.malformations()).isEmpty();
+        assertThat(t.groups()).extracting(io.github.dossier.template.Node.Group::label)
+                .containsExactly("Secure", "", "It is also shared with the parent domain.");
     }
 
     @Test
@@ -140,8 +168,9 @@ class MigratorTest {
     void aDryRunWritesNothingAndReportsTheSame() throws IOException {
         Migrator.Report dry = migrate(true);
         assertThat(dry.dryRun()).isTrue();
-        assertThat(dry.migrated()).hasSize(3);
+        assertThat(dry.migrated()).hasSize(4);
         assertThat(dry.skipped()).hasSize(4);
+        assertThat(dry.rewrites()).hasSize(7);
         for (Map.Entry<String, byte[]> e : before.entrySet()) {
             assertThat(Files.readAllBytes(project.resolve(e.getKey()))).as(e.getKey()).isEqualTo(e.getValue());
         }
@@ -153,6 +182,7 @@ class MigratorTest {
         Migrator.Report again = migrate(false);
         assertThat(again.scripts()).isEqualTo(4);
         assertThat(again.migrated()).isEmpty();
+        assertThat(again.rewrites()).isEmpty();
     }
 
     @Test
