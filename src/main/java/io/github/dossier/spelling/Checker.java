@@ -26,6 +26,9 @@ interface Checker extends AutoCloseable {
     /** The language checked, as people name it ({@code English (GB)}) with its tag. */
     String language();
 
+    /** Accepts these words (one per entry) and phrases (entries with spaces) as spelt right. */
+    void accept(List<String> words);
+
     /** The problems in each passage, all passages checked at once. */
     List<Issue> check(List<String> passages);
 

@@ -53,9 +53,8 @@ final class LanguageToolChecker implements Checker {
      */
     static Checker open(String tag, Location tagAt, List<String> words, Set<String> disabled, Problems problems) {
         Language language = language(tag, tagAt);
-        List<List<String>> split = Dictionary.split(words);
         MultiThreadedJLanguageTool tool = new MultiThreadedJLanguageTool(language, null,
-                Math.max(1, Runtime.getRuntime().availableProcessors()), new UserConfig(split.get(0)));
+                Math.max(1, Runtime.getRuntime().availableProcessors()), new UserConfig());
         Set<String> known = new TreeSet<>();
         tool.getAllRules().forEach(r -> known.add(r.getId()));
         for (String id : disabled) {
@@ -68,12 +67,22 @@ final class LanguageToolChecker implements Checker {
         Set<String> off = new TreeSet<>(disabled);
         off.addAll(OFF_BY_DEFAULT);
         tool.disableRules(List.copyOf(off));
+        LanguageToolChecker checker = new LanguageToolChecker(tool, language);
+        checker.accept(words);
+        return checker;
+    }
+
+    @Override
+    public void accept(List<String> words) {
+        List<List<String>> split = Dictionary.split(words);
         for (Rule rule : tool.getAllActiveRules()) {
+            if (rule instanceof SpellingCheckRule speller) {
+                speller.addIgnoreTokens(split.get(0));
+            }
             if (rule instanceof MorfologikSpellerRule speller) {
                 speller.acceptPhrases(split.get(1));
             }
         }
-        return new LanguageToolChecker(tool, language);
     }
 
     private static Language language(String tag, Location tagAt) {

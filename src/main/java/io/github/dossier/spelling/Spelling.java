@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Builds a report and checks the spelling and grammar of its rendered text with LanguageTool
@@ -57,23 +58,34 @@ public final class Spelling {
                     + LanguageModules.dependency(""));
         }
         SourceMaps maps = new SourceMaps();
-        Report report = new ReportBuilder(config).recording(maps::forPart).build();
-        EngagementInfo engagement = engagement(config);
+        Optional<EngagementInfo> engagement = available ? engagement(config) : Optional.empty();
+        // LanguageTool takes seconds to load its rules: it loads while the report is built
+        Opening opening = engagement.map(e -> Opening.start(e, settings.disabledRules())).orElse(null);
+        Report report;
+        try {
+            report = new ReportBuilder(config).recording(maps::forPart).build();
+        } catch (RuntimeException e) {
+            if (opening != null) {
+                opening.discard();
+            }
+            throw e;
+        }
         if (!available) {
             throw new InvalidInputException("spelling cannot be checked", List.of(LanguageModules.missing(
-                    engagement.language())));
+                    engagement(config).map(EngagementInfo::language).orElse(""))));
         }
-        return check(config, settings, report, engagement, maps.texts());
+        if (opening == null) {
+            throw new IllegalStateException("the descriptor of a report just built cannot be read");
+        }
+        return check(config, report, opening, maps.texts());
     }
 
-    /** The engagement's details as written, its language among them: the report keeps only what it prints. */
-    private static EngagementInfo engagement(ReportConfig config) {
-        return Libraries.loader(config).load(config.descriptor(), new Problems()).map(Engagement::info)
-                .orElseThrow(() -> new IllegalStateException("the descriptor of a report just built cannot be read"));
+    /** The engagement's details as written, its language among them (the report keeps only what it prints). */
+    private static Optional<EngagementInfo> engagement(ReportConfig config) {
+        return Libraries.loader(config).load(config.descriptor(), new Problems()).map(Engagement::info);
     }
 
-    private static Result check(ReportConfig config, SpellingSettings settings, Report report,
-            EngagementInfo engagement, List<RenderedText> texts) {
+    private static Result check(ReportConfig config, Report report, Opening opening, List<RenderedText> texts) {
         long started = System.nanoTime();
         ProjectPaths paths = new ProjectPaths(config.projectRoot());
         Problems problems = new Problems();
@@ -83,8 +95,8 @@ public final class Spelling {
         texts.forEach(t -> ProseReader.read(t).forEach(p -> unique.computeIfAbsent(p.text(), k -> new ArrayList<>())
                 .add(p)));
         List<String> passages = List.copyOf(unique.keySet());
-        try (Checker checker = LanguageModules.open(engagement.language(), engagement.languageLocation(), words,
-                settings.disabledRules(), problems)) {
+        try (Checker checker = opening.join(problems)) {
+            checker.accept(words);
             List<Checker.Issue> issues = checker.check(passages);
             SpellingProblems findings = new SpellingProblems(new SourceLocator(paths),
                     paths.display(config.descriptor().getParent().resolve(Dictionary.FILE)), problems);
