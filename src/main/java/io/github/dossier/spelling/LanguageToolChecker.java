@@ -32,10 +32,11 @@ final class LanguageToolChecker implements Checker {
     /**
      * Rules off from the start (where a language has them): the Oxford -ize suggestion (LanguageTool
      * itself says the -ise spelling is also correct, and British reports use it), and repeated
-     * spaces, which Markdown does not show and which a left-out option or editorial text leaves.
+     * spaces, which Markdown does not show and which a left-out option or editorial text leaves, and
+     * 'multi-factor' written as one word: security writing (NIST, OWASP) spells it with a hyphen.
      */
     static final Set<String> OFF_BY_DEFAULT = Set.of("OXFORD_SPELLING_Z_NOT_S", "CONSECUTIVE_SPACES",
-            "WHITESPACE_RULE");
+            "WHITESPACE_RULE", "EN_COMPOUNDS_MULTI_FACTOR");
 
     private final MultiThreadedJLanguageTool tool;
     private final Language language;

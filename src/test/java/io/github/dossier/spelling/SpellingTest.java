@@ -37,7 +37,7 @@ class SpellingTest {
             #### Likelihood: Medium
             Search engines find listings without any effort. This are a problem.
             #### Recommendation
-            Disable directory listing in the web server configuration, and pick a neutral color for the warning page.
+            Disable directory listing in the web server configuration, and pick a neutral color for the warning page; require multi-factor authentication.
             """;
 
     @TempDir
@@ -68,7 +68,8 @@ class SpellingTest {
                 "NO_SUCH_RULE")), getClass().getClassLoader());
 
         // code, the URL, the host and the IP address are not read; Frobnicator (project), Quuxifier (library)
-        // and Zorblax (the client) are accepted; THIS_NNS is off; en-GB wants 'colour'
+        // and Zorblax (the client) are accepted; THIS_NNS is off; en-GB wants 'colour'; 'multi-factor' is the
+        // security term (its rule is off by default)
         String dictionary = " to src/engagement/dictionary.txt if it is right)";
         assertThat(result.problems()).extracting(Problem::toString).containsExactly(
                 "-Ddossier.spelling.disable: 'NO_SUCH_RULE' is not a LanguageTool rule of English (GB) — the log names"
