@@ -19,6 +19,9 @@ rm -rf target/bench
 java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   io.github.dossier.bench.Benchmark target/bench "$version"
 # spelling and grammar (LanguageTool, English) of 100 findings of ordinary English, in a JVM of its own:
-# the first check pays for loading LanguageTool, as every Maven build does
+# the first check pays for loading LanguageTool, as every Maven build does; then again with the JIT
+# limited to its quick compiler, as -XX:TieredStopAtLevel=1 in .mvn/jvm.config does (docs/goals.md)
 java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+  io.github.dossier.bench.SpellingBenchmark target/bench
+java -XX:TieredStopAtLevel=1 -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   io.github.dossier.bench.SpellingBenchmark target/bench
