@@ -185,9 +185,20 @@ class TemplateParserTest {
 
     @Test
     void unclosedHighlightInsideToggleIsAnErrorAtTheOpening() {
-        parseBody("a {b {==X||c} d");
+        parseBody("a {b {==X||c d\nmore");
         assertThat(errors()).containsExactly("t.md:2:6: {== is never closed — add ==} after the highlighted text,"
                 + " or remove the {==");
+    }
+
+    @Test
+    void anUnclosedHighlightIsReportedWhereItsCloserWasMistyped() {
+        parseBody("the {==POST URL} parameter");
+        parseBody("see {==OPTION_X== raise impact} here");
+        assertThat(errors()).containsExactlyInAnyOrder(
+                "t.md:2:16: the {== at t.md:2:5 is never closed: this '}' was probably meant as '==}' — write ==}"
+                        + " instead of }",
+                "t.md:2:16: the {== at t.md:2:5 is never closed: this '==' was probably meant as '==}' — write ==}"
+                        + " here");
     }
 
     @Test
