@@ -346,7 +346,9 @@ final class MarkupParser {
             int broken = brokenCloser(start);
             if (broken >= 0) {
                 boolean bareEquals = text.startsWith("==", broken);
-                problems.errors().error(at(broken), "the {== at " + at(start) + " is never closed: this '"
+                Location opened = at(start);
+                problems.errors().error(at(broken), "the {== at " + opened.line() + ":" + opened.column()
+                        + " is never closed: this '"
                         + (bareEquals ? "==" : "}") + "' was probably meant as '==}'" + more,
                         bareEquals ? "write ==} here" : "write ==} instead of }");
             } else {

@@ -195,9 +195,9 @@ class TemplateParserTest {
         parseBody("the {==POST URL} parameter");
         parseBody("see {==OPTION_X== raise impact} here");
         assertThat(errors()).containsExactlyInAnyOrder(
-                "t.md:2:16: the {== at t.md:2:5 is never closed: this '}' was probably meant as '==}' — write ==}"
+                "t.md:2:16: the {== at 2:5 is never closed: this '}' was probably meant as '==}' — write ==}"
                         + " instead of }",
-                "t.md:2:16: the {== at t.md:2:5 is never closed: this '==' was probably meant as '==}' — write ==}"
+                "t.md:2:16: the {== at 2:5 is never closed: this '==' was probably meant as '==}' — write ==}"
                         + " here");
     }
 
