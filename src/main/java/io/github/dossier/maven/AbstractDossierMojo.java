@@ -4,6 +4,7 @@ import io.github.dossier.io.SizeLimits;
 import io.github.dossier.library.LibrarySettings;
 import io.github.dossier.output.OutputException;
 import io.github.dossier.problem.InvalidInputException;
+import io.github.dossier.problem.Printable;
 import io.github.dossier.problem.Problem;
 import io.github.dossier.render.RenderSettings;
 import io.github.dossier.report.ReportConfig;
@@ -166,9 +167,9 @@ abstract class AbstractDossierMojo extends AbstractMojo {
             log(e.problems().stream().filter(p -> !p.isError()).toList());
             throw new MojoFailureException(e.describe());
         } catch (IllegalArgumentException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            throw new MojoFailureException(Printable.escape(e.getMessage()), e);
         } catch (OutputException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
+            throw new MojoExecutionException(Printable.escape(e.getMessage()), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Dossier failed unexpectedly; please report this with the stack trace: "
                     + e, e);

@@ -6,6 +6,7 @@ import io.github.dossier.io.Digests;
 import io.github.dossier.output.OutputOptions;
 import io.github.dossier.output.OutputOptionsParser;
 import io.github.dossier.output.ReportWriter;
+import io.github.dossier.problem.Printable;
 import io.github.dossier.report.Report;
 import io.github.dossier.report.ReportBuilder;
 import io.github.dossier.report.ReportConfig;
@@ -116,7 +117,8 @@ public class AssembleMojo extends AbstractDossierMojo {
                         + " -Ddossier.force=true renders anyway)");
                 return;
             }
-            getLog().info("Dossier: rendering; changed since the last build: " + UpToDate.describe(changes));
+            getLog().info(Printable.escape("Dossier: rendering; changed since the last build: "
+                    + UpToDate.describe(changes)));
         }
         long started = System.nanoTime();
         Report report = new ReportBuilder(config).build();
@@ -128,9 +130,10 @@ public class AssembleMojo extends AbstractDossierMojo {
         }
         record(state, BuildState.of(config.projectRoot(), settings, report.inputs(), report.libraries(), out,
                 written));
-        getLog().info("Dossier: " + report.findings().size() + " finding" + (report.findings().size() == 1 ? "" : "s")
-                + (report.draft() ? " (draft)" : "") + " written to " + outputDirectory + " in " + millis + " ms: "
-                + String.join(", ", written.stream().filter(n -> !n.startsWith("evidence/")).toList()));
+        getLog().info(Printable.escape("Dossier: " + report.findings().size() + " finding"
+                + (report.findings().size() == 1 ? "" : "s") + (report.draft() ? " (draft)" : "") + " written to "
+                + outputDirectory + " in " + millis + " ms: "
+                + String.join(", ", written.stream().filter(n -> !n.startsWith("evidence/")).toList())));
     }
 
     /** What the writers are told, for the record of the build: the stylesheet and logo by content. */

@@ -127,6 +127,7 @@ public final class ReportBuilder {
 
     private RenderedFinding render(PreparedFinding f, int number, FindingCvss cvss, Engagement engagement,
             Map<String, CrossReference> references, Evidence evidence, Problems problems) {
+        MarkdownValues.check(f.template(), f.spec().values(), engagement.values(), problems);
         Resolver resolver = resolver(f, engagement, references, evidence, problems);
         String title = resolver.resolve(f.template().title()).strip();
         Map<Section.Kind, String> sections = new EnumMap<>(Section.Kind.class);

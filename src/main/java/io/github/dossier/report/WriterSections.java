@@ -3,6 +3,7 @@ package io.github.dossier.report;
 import io.github.dossier.engagement.Engagement;
 import io.github.dossier.engagement.FindingSpec;
 import io.github.dossier.engagement.WriterSection;
+import io.github.dossier.io.MarkdownNesting;
 import io.github.dossier.io.ProjectPaths;
 import io.github.dossier.io.TextFiles;
 import io.github.dossier.problem.Location;
@@ -89,7 +90,10 @@ final class WriterSections {
             return Optional.empty();
         }
         return TextFiles.read(file, paths.display(file), config.limits().template(), problems)
-                .map(text -> TemplateParser.parseDocument(section.file(), file, paths.display(file), text, problems));
+                .map(text -> {
+                    MarkdownNesting.checkFile(text, new Location(paths.display(file), 1, 1), problems);
+                    return TemplateParser.parseDocument(section.file(), file, paths.display(file), text, problems);
+                });
     }
 
     private RenderedSection render(WriterSection section, Template template, int findingCount,
@@ -102,6 +106,7 @@ final class WriterSections {
         if (config.lint()) {
             problems.addAll(template.lints());
         }
+        MarkdownValues.check(template, section.values(), engagement.values(), problems);
         valueKeys.addAll(template.valueKeys());
         String markdown = MarkdownLayout.tidy(resolver.resolve(template.section(Section.Kind.DESCRIPTION).body()));
         String title = io.github.dossier.render.MarkdownEscaper.escape(titleFromName(section.file()));
