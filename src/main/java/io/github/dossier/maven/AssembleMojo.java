@@ -5,6 +5,7 @@ import io.github.dossier.incremental.UpToDate;
 import io.github.dossier.io.Digests;
 import io.github.dossier.output.OutputOptions;
 import io.github.dossier.output.OutputOptionsParser;
+import io.github.dossier.output.ReportCommit;
 import io.github.dossier.output.ReportWriter;
 import io.github.dossier.problem.Printable;
 import io.github.dossier.report.Report;
@@ -103,6 +104,7 @@ public class AssembleMojo extends AbstractDossierMojo {
         OutputOptions options = new OutputOptionsParser(config.projectRoot()).parse(formats, pageSize,
                 stylesheet == null ? null : stylesheet.toPath(), logo == null ? null : logo.toPath(), outputTimestamp);
         Path out = outputDirectory.toPath();
+        ReportCommit.recover(out); // a build killed while committing left a report to finish or debris
         Map<String, String> settings = BuildState.settings(config, pluginVersion(), outputSettings(options), out);
         Path state = workDirectory().toPath().resolve(STATE);
         if (force) {
@@ -134,6 +136,11 @@ public class AssembleMojo extends AbstractDossierMojo {
                 + (report.findings().size() == 1 ? "" : "s") + (report.draft() ? " (draft)" : "") + " written to "
                 + outputDirectory + " in " + millis + " ms: "
                 + String.join(", ", written.stream().filter(n -> !n.startsWith("evidence/")).toList())));
+    }
+
+    @Override
+    protected Path outputFolder() {
+        return outputDirectory.toPath();
     }
 
     /** What the writers are told, for the record of the build: the stylesheet and logo by content. */

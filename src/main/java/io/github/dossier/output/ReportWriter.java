@@ -5,12 +5,9 @@ import io.github.dossier.output.pdf.PdfReport;
 import io.github.dossier.report.Report;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,12 +15,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
- * Writes the chosen formats into the output folder. Everything is rendered in memory and
- * staged beside the folder first, then moved into place file by file, so a failure leaves the
- * previous report as it was and readers never see a half-written file.
+ * Writes the chosen formats into the output folder. Everything is rendered in memory, then
+ * {@link ReportCommit} puts the whole report in place at once, so a failed or killed build leaves
+ * the previous report as it was and readers never see a mix of two builds.
  */
 public final class ReportWriter {
 
@@ -50,6 +46,17 @@ public final class ReportWriter {
      * @throws OutputException when a file cannot be read or written
      */
     public static List<String> write(Report report, OutputOptions options, Path outputDirectory) {
+        Map<String, byte[]> files = render(report, options);
+        ReportCommit.replace(files, outputDirectory);
+        return List.copyOf(files.keySet());
+    }
+
+    /**
+     * Renders the report in memory: every file of the output folder by its name there.
+     *
+     * @throws OutputException when a file cannot be read
+     */
+    public static Map<String, byte[]> render(Report report, OutputOptions options) {
         Set<Format> formats = options.formats();
         Map<String, byte[]> evidence = readEvidence(report);
         Map<String, byte[]> files = new TreeMap<>();
@@ -76,8 +83,7 @@ public final class ReportWriter {
         if (formats.contains(Format.JSON)) {
             files.put(Format.JSON.fileName(), FindingsJson.render(report));
         }
-        commit(files, outputDirectory);
-        return List.copyOf(files.keySet());
+        return files;
     }
 
     private static byte[] read(Path file) {
@@ -113,51 +119,5 @@ public final class ReportWriter {
     private static String mediaType(String name) {
         String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         return MEDIA_TYPES.getOrDefault(extension, "application/octet-stream");
-    }
-
-    /** Stages every file, then moves each into place; the staging folder is always removed. */
-    private static void commit(Map<String, byte[]> files, Path outputDirectory) {
-        Path staging = null;
-        try {
-            Files.createDirectories(outputDirectory);
-            staging = Files.createTempDirectory(outputDirectory.getParent(), ".dossier-staging-");
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                Path target = staging.resolve(file.getKey());
-                Files.createDirectories(target.getParent());
-                Files.write(target, file.getValue());
-            }
-            for (String name : files.keySet()) {
-                Path target = outputDirectory.resolve(name);
-                Files.createDirectories(target.getParent());
-                move(staging.resolve(name), target);
-            }
-        } catch (IOException e) {
-            throw new OutputException("cannot write the report to " + outputDirectory + ": " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(staging);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null || !Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            List<Path> paths = new ArrayList<>(walk.toList());
-            java.util.Collections.reverse(paths);
-            for (Path p : paths) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // a leftover staging folder under target/ is harmless; the report itself is complete
-        }
     }
 }

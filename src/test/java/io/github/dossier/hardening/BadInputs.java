@@ -2,7 +2,9 @@ package io.github.dossier.hardening;
 
 import io.github.dossier.hardening.BadInputCatalogueTest.Case;
 import io.github.dossier.testing.ProjectFixture;
+import io.github.dossier.io.BuildFolders;
 import io.github.dossier.output.OutputOptions;
+import io.github.dossier.output.ReportCommit;
 import io.github.dossier.output.OutputOptionsParser;
 import io.github.dossier.output.ReportWriter;
 import java.nio.charset.StandardCharsets;
@@ -37,11 +39,14 @@ final class BadInputs {
     }
 
     /**
-     * What {@code assemble} runs on the project, without Maven: the output parameters (every format,
-     * and {@code src/report/brand.css} as the stylesheet when there is one), the build and the writers,
-     * into {@code target/dossier}.
+     * What {@code assemble} runs on the project, without Maven: the build folders, the output
+     * parameters (every format, and {@code src/report/brand.css} as the stylesheet when there is
+     * one), the build and the writers, into {@code target/dossier}.
      */
     static void assemble(ProjectFixture project) {
+        Path target = project.root.resolve("target");
+        BuildFolders.check(target, target.resolve("dossier"), target.resolve("dossier-work"));
+        ReportCommit.recover(target.resolve("dossier"));
         Path css = project.root.resolve("src/report/brand.css");
         OutputOptions options = new OutputOptionsParser(project.root).parse("md,html,pdf,docx,json", "A4",
                 Files.exists(css) ? css : null, null, null);
@@ -85,6 +90,7 @@ final class BadInputs {
         cases.addAll(DescriptorCases.all());
         cases.addAll(TemplateCases.all());
         cases.addAll(StructureCases.all());
+        cases.addAll(OutputCases.all());
         return cases;
     }
 
