@@ -47,6 +47,7 @@ public final class HtmlReport {
         EngagementInfo info = report.info();
         StringBuilder html = new StringBuilder(body.length() + 16384);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n")
+                .append(ContentPolicy.META)
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
                 .append("<meta name=\"generator\" content=\"Dossier\" />\n<title>").append(Html.escape(info.title()))
                 .append(" — ").append(Html.escape(info.client())).append("</title>\n<style>\n")

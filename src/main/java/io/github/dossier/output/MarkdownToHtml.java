@@ -19,9 +19,9 @@ import org.commonmark.renderer.html.HtmlWriter;
 
 /**
  * Renders resolved Markdown to HTML for the report page. Raw HTML from templates and values is
- * escaped, never passed through; unsafe link schemes are dropped; a line break inside a
- * paragraph stays a line break (the library's house style); images are inlined from the
- * evidence or shown as their description, never fetched. An evidence image alone in its
+ * escaped, never passed through; unsafe link schemes ({@code javascript:}, {@code data:}, …)
+ * are dropped; a line break inside a paragraph stays a line break (the library's house style);
+ * images are inlined from the evidence or shown as their description, never fetched. An evidence image alone in its
  * paragraph is a figure, numbered in the order rendered: one instance renders one document.
  */
 final class MarkdownToHtml {
@@ -46,6 +46,7 @@ final class MarkdownToHtml {
         this.renderer = HtmlRenderer.builder().extensions(EXTENSIONS)
                 .escapeHtml(true)
                 .sanitizeUrls(true)
+                .urlSanitizer(LinkPolicy.SCHEMES)
                 .softbreak("<br />\n")
                 .nodeRendererFactory(DraftMarkRenderer::new)
                 .nodeRendererFactory(context -> new ImageRenderer(context, images))

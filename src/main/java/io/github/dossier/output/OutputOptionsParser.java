@@ -46,6 +46,9 @@ public final class OutputOptionsParser {
             return PageSize.A4;
         });
         Path css = file(stylesheet, "dossier.stylesheet", "stylesheet");
+        if (css != null) {
+            UserStylesheet.read(css, paths.display(css), problems); // refused here, before anything is built
+        }
         Path image = file(logo, "dossier.logo", "logo");
         if (image != null && !isPngOrJpeg(image)) {
             problems.error(Location.of("dossier.logo"), "the logo " + paths.display(image) + " is not a PNG or JPEG"

@@ -67,8 +67,8 @@ public final class ReportWriter {
         }
         byte[] logo = options.logoFile().map(ReportWriter::read).orElse(null);
         if (formats.contains(Format.HTML) || formats.contains(Format.PDF)) {
-            Branding branding = new Branding(options.stylesheetFile().map(f -> new String(read(f),
-                    StandardCharsets.UTF_8)).orElse(""), logo == null ? "" : dataUri(options.logo().toString(), logo));
+            Branding branding = new Branding(options.stylesheetFile().map(UserStylesheet::inline).orElse(""),
+                    logo == null ? "" : dataUri(options.logo().toString(), logo));
             String html = new HtmlReport(report, dataUris(evidence), branding).render();
             if (formats.contains(Format.HTML)) {
                 files.put(Format.HTML.fileName(), html.getBytes(StandardCharsets.UTF_8));

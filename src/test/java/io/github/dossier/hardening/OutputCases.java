@@ -6,9 +6,11 @@ import io.github.dossier.hardening.BadInputCatalogueTest.Case;
 import io.github.dossier.testing.ProjectFixture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** What the writers are given besides the report: the folders they write to, the stylesheet, images. */
 final class OutputCases {
@@ -26,7 +28,23 @@ final class OutputCases {
                 c("work folder linked outside the build folder", p -> io(p, () -> Files.createSymbolicLink(
                         p.root.resolve("target/dossier-work"), Files.createDirectories(p.root.resolve("cache"))))),
                 c("output folder holding files Dossier does not write", p -> io(p, () -> Files.createDirectories(
-                        p.root.resolve("target/dossier/notes")))));
+                        p.root.resolve("target/dossier/notes")))),
+                c("stylesheet importing a remote stylesheet", css("/* brand */\n@import url(\"https://cdn.example/"
+                        + "brand.css\");\nh1 { color: #274c77 }\n")),
+                c("stylesheet with a remote background", css("h1 { background: url(https://track.example/open.png) }")),
+                c("stylesheet with a remote font", css("@font-face {\n  font-family: Brand;\n  src: url(\"fonts/brand"
+                        + ".woff2\") format(\"woff2\"),\n       url(https://fonts.example/brand.woff2);\n}\n")),
+                c("stylesheet with an escaped remote url", css("h1 { background: \\75 rl(http://track.example/x) }")),
+                c("stylesheet reaching outside its folder", css("h1 { background: url(../engagement/evidence/shot.png)"
+                        + " }")),
+                c("stylesheet not UTF-8", p -> p.bytes("src/report/brand.css", "h1 { font-family: \"Caf\u00e9\" }"
+                        .getBytes(StandardCharsets.ISO_8859_1))));
+    }
+
+    /** A stylesheet at {@code src/report/brand.css}, which the catalogue passes as {@code dossier.stylesheet}. */
+    private static UnaryOperator<ProjectFixture> css(String text) {
+        return p -> p.bytes("src/report/fonts/brand.woff2", new byte[] {0x77, 0x4F, 0x46, 0x32})
+                .file("src/report/brand.css", text);
     }
 
     private interface Io {
