@@ -1,5 +1,6 @@
 package io.github.dossier.output;
 
+import io.github.dossier.io.ImageCheck;
 import io.github.dossier.io.ProjectPaths;
 import io.github.dossier.problem.InvalidInputException;
 import io.github.dossier.problem.Location;
@@ -53,6 +54,10 @@ public final class OutputOptionsParser {
         if (image != null && !isPngOrJpeg(image)) {
             problems.error(Location.of("dossier.logo"), "the logo " + paths.display(image) + " is not a PNG or JPEG"
                     + " image", "convert it to PNG");
+        } else if (image != null) {
+            damage(image).ifPresent(damage -> problems.error(Location.of("dossier.logo"), "the logo "
+                    + paths.display(image) + " is not whole: " + damage, "export or copy it again, in the format its"
+                    + " extension names"));
         }
         Instant timestamp = timestamp(outputTimestamp);
         if (problems.hasErrors()) {
@@ -88,6 +93,16 @@ public final class OutputOptionsParser {
             return png || jpeg;
         } catch (java.io.IOException e) {
             return false;
+        }
+    }
+
+    /** What is wrong with a PNG or JPEG file, if anything. */
+    private static java.util.Optional<String> damage(Path image) {
+        try {
+            byte[] bytes = Files.readAllBytes(image);
+            return ImageCheck.problem(bytes, (bytes[0] & 0xFF) == 0x89 ? "png" : "jpg");
+        } catch (java.io.IOException e) {
+            return java.util.Optional.of("it cannot be read: " + e.getMessage());
         }
     }
 

@@ -64,6 +64,7 @@ public final class ReportBuilder {
         List<RenderedSection> after = sections.render(false, findings.size(), references, evidence);
         sections.warnUnplaced();
         warnUnusedEngagementValues(engagement, prepared, sections.valueKeys(), problems);
+        EvidenceImages.check(evidence.files().values(), engagement, prepared, problems);
         if (problems.hasErrors()) {
             throw failure(problems);
         }

@@ -40,16 +40,18 @@ final class BadInputs {
 
     /**
      * What {@code assemble} runs on the project, without Maven: the build folders, the output
-     * parameters (every format, and {@code src/report/brand.css} as the stylesheet when there is
-     * one), the build and the writers, into {@code target/dossier}.
+     * parameters (every format, with {@code src/report/brand.css} as the stylesheet and
+     * {@code src/report/logo.png} as the logo where they exist), the build and the writers, into
+     * {@code target/dossier}.
      */
     static void assemble(ProjectFixture project) {
         Path target = project.root.resolve("target");
         BuildFolders.check(target, target.resolve("dossier"), target.resolve("dossier-work"));
         ReportCommit.recover(target.resolve("dossier"));
         Path css = project.root.resolve("src/report/brand.css");
+        Path logo = project.root.resolve("src/report/logo.png");
         OutputOptions options = new OutputOptionsParser(project.root).parse("md,html,pdf,docx,json", "A4",
-                Files.exists(css) ? css : null, null, null);
+                Files.exists(css) ? css : null, Files.exists(logo) ? logo : null, null);
         ReportWriter.write(project.build(), options, project.root.resolve("target/dossier"));
     }
 

@@ -9,13 +9,30 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
 /** What the writers are given besides the report: the folders they write to, the stylesheet, images. */
 final class OutputCases {
 
+    private static final String SHOT = "src/engagement/evidence/shot.png";
+
     private OutputCases() {
+    }
+
+    private static byte[] flipped(byte[] bytes, int at) {
+        byte[] copy = bytes.clone();
+        copy[at] ^= 0x01;
+        return copy;
+    }
+
+    private static byte[] jpeg() {
+        try {
+            return io.github.dossier.io.ImageCheckTest.image("jpg");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static List<Case> all() {
@@ -38,7 +55,18 @@ final class OutputCases {
                 c("stylesheet reaching outside its folder", css("h1 { background: url(../engagement/evidence/shot.png)"
                         + " }")),
                 c("stylesheet not UTF-8", p -> p.bytes("src/report/brand.css", "h1 { font-family: \"Caf\u00e9\" }"
-                        .getBytes(StandardCharsets.ISO_8859_1))));
+                        .getBytes(StandardCharsets.ISO_8859_1))),
+                c("evidence image cut short", p -> p.bytes(SHOT, Arrays.copyOf(ProjectFixture.PNG,
+                        ProjectFixture.PNG.length - 20))),
+                c("evidence image damaged", p -> p.bytes(SHOT, flipped(ProjectFixture.PNG, 45))),
+                c("evidence JPEG cut short", p -> {
+                    byte[] jpeg = jpeg();
+                    return p.bytes("src/engagement/evidence/shot.jpg", Arrays.copyOf(jpeg, jpeg.length / 2))
+                            .descriptor(BadInputs.descriptor(BadInputs.XSS_FINDING.replace("shot.png", "shot.jpg")
+                                    + BadInputs.PORTS_FINDING));
+                }),
+                c("evidence image that is not what its name says", p -> p.bytes(SHOT, jpeg())),
+                c("logo cut short", p -> p.bytes("src/report/logo.png", Arrays.copyOf(ProjectFixture.PNG, 30))));
     }
 
     /** A stylesheet at {@code src/report/brand.css}, which the catalogue passes as {@code dossier.stylesheet}. */
