@@ -93,6 +93,7 @@ final class BadInputs {
         cases.addAll(TemplateCases.all());
         cases.addAll(StructureCases.all());
         cases.addAll(OutputCases.all());
+        cases.addAll(ScanCases.all());
         return cases;
     }
 
