@@ -4,13 +4,18 @@ import static java.nio.charset.StandardCharsets.ISO_8859_1;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.CRC32;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
@@ -54,6 +59,28 @@ public final class ImageCheck {
             };
         } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
             return Optional.of("it ends in the middle of its data (cut short?)");
+        }
+    }
+
+    /**
+     * Width and height in pixels from the image's header (PNG, JPEG, GIF), without decoding it;
+     * empty for SVG, WebP and what the JDK cannot read.
+     */
+    public static Optional<int[]> size(InputStream in) {
+        try (ImageInputStream images = ImageIO.createImageInputStream(in)) {
+            Iterator<ImageReader> readers = images == null ? null : ImageIO.getImageReaders(images);
+            if (readers == null || !readers.hasNext()) {
+                return Optional.empty();
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(images, true, true);
+                return Optional.of(new int[] {reader.getWidth(0), reader.getHeight(0)});
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // the structure check reports what is wrong
         }
     }
 

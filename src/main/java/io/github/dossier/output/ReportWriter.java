@@ -54,9 +54,20 @@ public final class ReportWriter {
     /**
      * Renders the report in memory: every file of the output folder by its name there.
      *
+     * @throws io.github.dossier.problem.InvalidInputException when the heap cannot hold the report
      * @throws OutputException when a file cannot be read
      */
     public static Map<String, byte[]> render(Report report, OutputOptions options) {
+        HeapBudget budget = HeapBudget.of(report, options.formats());
+        budget.check();
+        try {
+            return renderFormats(report, options);
+        } catch (OutOfMemoryError e) {
+            throw budget.exhausted(); // what was allocated for the formats is garbage now
+        }
+    }
+
+    private static Map<String, byte[]> renderFormats(Report report, OutputOptions options) {
         Set<Format> formats = options.formats();
         Map<String, byte[]> evidence = readEvidence(report);
         Map<String, byte[]> files = new TreeMap<>();

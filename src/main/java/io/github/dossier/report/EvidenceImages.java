@@ -30,6 +30,9 @@ final class EvidenceImages {
     /** How to mend a damaged image. */
     private static final String IMAGE_HINT = "export or copy it again, in the format its extension names";
 
+    /** 100 megapixels: a full-page screenshot of a long page fits, 400 MB decoded. */
+    static final long MAX_PIXELS = 100_000_000L;
+
     private EvidenceImages() {
     }
 
@@ -40,13 +43,13 @@ final class EvidenceImages {
     static void check(Collection<Path> used, Engagement engagement, List<PreparedFinding> prepared,
             Problems problems) {
         Set<Path> embedded = new HashSet<>(used);
-        Map<Path, Optional<String>> checked = new HashMap<>();
+        Map<Path, Optional<Fault>> checked = new HashMap<>();
         for (Map<String, Value> values : scopes(engagement, prepared)) {
             for (Value value : values.values()) {
                 if (value instanceof Value.Image image && embedded.contains(image.resolved())) {
-                    checked.computeIfAbsent(image.resolved(), EvidenceImages::problem).ifPresent(problem ->
-                            problems.error(image.location(), "evidence image " + image.path() + " is not whole: "
-                                    + problem, IMAGE_HINT));
+                    checked.computeIfAbsent(image.resolved(), EvidenceImages::fault).ifPresent(fault ->
+                            problems.error(image.location(), "evidence image " + image.path() + fault.message(),
+                                    fault.hint()));
                 }
             }
         }
@@ -62,12 +65,31 @@ final class EvidenceImages {
         return scopes;
     }
 
-    private static Optional<String> problem(Path file) {
+    /** What is wrong with an image, as the end of a sentence naming it, and how to mend it. */
+    private record Fault(String message, String hint) {
+    }
+
+    private static Optional<Fault> fault(Path file) {
         String name = file.getFileName().toString();
         try {
-            return ImageCheck.problem(Files.readAllBytes(file), name.substring(name.lastIndexOf('.') + 1));
+            byte[] bytes = Files.readAllBytes(file);
+            return ImageCheck.problem(bytes, name.substring(name.lastIndexOf('.') + 1))
+                    .map(problem -> new Fault(" is not whole: " + problem, IMAGE_HINT))
+                    .or(() -> tooManyPixels(bytes));
         } catch (IOException e) {
-            return Optional.of("it cannot be read: " + TextFiles.describe(e));
+            return Optional.of(new Fault(" cannot be read: " + TextFiles.describe(e), "check that it is readable"));
         }
+    }
+
+    /**
+     * An image is decoded to four bytes a pixel to be laid out: a small file of a huge size (a
+     * "decompression bomb") would exhaust any heap in the PDF.
+     */
+    private static Optional<Fault> tooManyPixels(byte[] bytes) {
+        return ImageCheck.size(new java.io.ByteArrayInputStream(bytes))
+                .filter(size -> (long) size[0] * size[1] > MAX_PIXELS)
+                .map(size -> new Fault(String.format(java.util.Locale.ROOT, " is %,d × %,d pixels (%,d MB once"
+                        + " decoded), over the limit of %d megapixels", size[0], size[1],
+                        (long) size[0] * size[1] * 4 >> 20, MAX_PIXELS / 1_000_000), "scale it down or crop it"));
     }
 }

@@ -27,6 +27,67 @@ final class OutputCases {
         return copy;
     }
 
+    /** A whole PNG, one bit a pixel, all black: tiny on disk, {@code width × height × 4} bytes decoded. */
+    static byte[] pngBomb(int width, int height) {
+        try {
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+            java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height)
+                    .put((byte) 1).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0);
+            chunk(png, "IHDR", header.array());
+            java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(data,
+                    new java.util.zip.Deflater(9))) {
+                byte[] row = new byte[1 + (width + 7) / 8];
+                for (int y = 0; y < height; y++) {
+                    z.write(row);
+                }
+            }
+            chunk(png, "IDAT", data.toByteArray());
+            chunk(png, "IEND", new byte[0]);
+            return png.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A whole PNG of random grey pixels, stored uncompressed: {@code width × height} bytes of noise. */
+    static byte[] noisePng(int width, int height, long seed) {
+        try {
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+            chunk(png, "IHDR", java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8)
+                    .put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0).array());
+            java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream();
+            java.util.Random random = new java.util.Random(seed);
+            try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(data,
+                    new java.util.zip.Deflater(0))) {
+                byte[] row = new byte[1 + width];
+                for (int y = 0; y < height; y++) {
+                    random.nextBytes(row);
+                    row[0] = 0;
+                    z.write(row);
+                }
+            }
+            chunk(png, "IDAT", data.toByteArray());
+            chunk(png, "IEND", new byte[0]);
+            return png.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void chunk(java.io.ByteArrayOutputStream png, String type, byte[] data) throws IOException {
+        byte[] typed = new byte[4 + data.length];
+        System.arraycopy(type.getBytes(StandardCharsets.ISO_8859_1), 0, typed, 0, 4);
+        System.arraycopy(data, 0, typed, 4, data.length);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(typed);
+        png.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        png.write(typed);
+        png.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
     private static byte[] jpeg() {
         try {
             return io.github.dossier.io.ImageCheckTest.image("jpg");
@@ -66,7 +127,8 @@ final class OutputCases {
                                     + BadInputs.PORTS_FINDING));
                 }),
                 c("evidence image that is not what its name says", p -> p.bytes(SHOT, jpeg())),
-                c("logo cut short", p -> p.bytes("src/report/logo.png", Arrays.copyOf(ProjectFixture.PNG, 30))));
+                c("logo cut short", p -> p.bytes("src/report/logo.png", Arrays.copyOf(ProjectFixture.PNG, 30))),
+                c("evidence image of 400 megapixels", p -> p.bytes(SHOT, pngBomb(20_000, 20_000))));
     }
 
     /** A stylesheet at {@code src/report/brand.css}, which the catalogue passes as {@code dossier.stylesheet}. */
