@@ -80,6 +80,9 @@ public final class MarkdownNesting {
 
     /** Where {@code markdown} first nests more than {@code max} levels, if it does. */
     public static Optional<TooDeep> find(String markdown, int max) {
+        if (upperBound(markdown) <= max) {
+            return Optional.empty(); // nearly every input: parsing it would only confirm this
+        }
         Node document = PARSER.parse(markdown);
         int levels = 0;
         Node node = document.getFirstChild();
@@ -104,6 +107,72 @@ public final class MarkdownNesting {
             node = node == null ? null : node.getNext();
         }
         return Optional.empty();
+    }
+
+    /**
+     * A bound on the nesting, read off the text in one pass: per run of lines between blank
+     * lines, the most container markers ({@code >}, list bullets and numbers) and indentation
+     * (a nested list item is indented at least two columns more) that a line starts with, plus
+     * the emphasis delimiters ({@code *}, {@code _}: an emphasis takes at least two) and link
+     * openers ({@code [}, one more for an autolink) of the run. Lazy continuation lines keep
+     * their run's depth, and emphasis and links never cross a blank line.
+     */
+    static int upperBound(String markdown) {
+        int bound = 0;
+        int blocks = 0;
+        int delimiters = 0;
+        int links = 0;
+        int autolink = 0;
+        for (int start = 0; start <= markdown.length(); ) {
+            int end = markdown.indexOf('\n', start);
+            end = end < 0 ? markdown.length() : end;
+            if (markdown.substring(start, end).isBlank()) {
+                bound = Math.max(bound, blocks + delimiters / 2 + links + autolink);
+                blocks = delimiters = links = autolink = 0;
+            } else {
+                blocks = Math.max(blocks, containers(markdown, start, end));
+                for (int i = start; i < end; i++) {
+                    char c = markdown.charAt(i);
+                    delimiters += c == '*' || c == '_' ? 1 : 0;
+                    links += c == '[' ? 1 : 0;
+                    autolink |= c == '<' ? 1 : 0;
+                }
+            }
+            start = end + 1;
+        }
+        return Math.max(bound, blocks + delimiters / 2 + links + autolink);
+    }
+
+    /** The container markers a line starts with, and half its indentation (a tab is four columns). */
+    private static int containers(String line, int start, int end) {
+        int markers = 0;
+        int columns = 0;
+        int i = start;
+        while (i < end) {
+            char c = line.charAt(i);
+            if (c == ' ' || c == '\t') {
+                columns += c == '\t' ? 4 : 1;
+                i++;
+            } else if (c == '>') {
+                markers++;
+                i++;
+            } else if ((c == '-' || c == '*' || c == '+') && (i + 1 == end || line.charAt(i + 1) == ' '
+                    || line.charAt(i + 1) == '\t')) {
+                markers++;
+                i++;
+            } else {
+                int digits = i;
+                while (digits < end && digits - i < 9 && Character.isDigit(line.charAt(digits))) {
+                    digits++;
+                }
+                if (digits == i || digits == end || line.charAt(digits) != '.' && line.charAt(digits) != ')') {
+                    break;
+                }
+                markers++;
+                i = digits + 1;
+            }
+        }
+        return markers + columns / 2;
     }
 
     private static boolean counts(Node node) {

@@ -81,7 +81,8 @@ public final class ProjectPaths {
     private Optional<Path> descriptorFile(String written, Path descriptorFolder, String what, Location at,
             Problems problems) {
         if (SCHEME.matcher(written).matches()) {
-            problems.error(at, "remote " + what + " '" + written + "' is never fetched", "download it into the project");
+            problems.error(at, "remote " + what + " '" + written + "' is never fetched",
+                    "download it into the project");
             return Optional.empty();
         }
         Optional<Path> resolved = resolve(descriptorFolder, written, what, at, problems);

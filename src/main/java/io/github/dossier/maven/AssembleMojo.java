@@ -7,6 +7,7 @@ import io.github.dossier.output.OutputOptions;
 import io.github.dossier.output.OutputOptionsParser;
 import io.github.dossier.output.ReportCommit;
 import io.github.dossier.output.ReportWriter;
+import io.github.dossier.output.UserStylesheet;
 import io.github.dossier.problem.Printable;
 import io.github.dossier.report.Report;
 import io.github.dossier.report.ReportBuilder;
@@ -143,10 +144,14 @@ public class AssembleMojo extends AbstractDossierMojo {
         return outputDirectory.toPath();
     }
 
-    /** What the writers are told, for the record of the build: the stylesheet and logo by content. */
+    /**
+     * What the writers are told, for the record of the build: the stylesheet (with the files it
+     * inlines) and the logo by content.
+     */
     private String outputSettings(OutputOptions options) {
         return options.formats().stream().map(Enum::name).sorted().collect(Collectors.joining(",")) + ";" + pageSize
-                + ";" + digestOrNone(stylesheet) + ";" + digestOrNone(logo) + ";" + outputTimestamp;
+                + ";" + options.stylesheetFile().map(f -> Digests.of(UserStylesheet.inline(f))).orElse("none") + ";"
+                + digestOrNone(logo) + ";" + outputTimestamp;
     }
 
     private static String digestOrNone(File file) {

@@ -70,7 +70,8 @@ final class CssTokens {
         at++;
         if (name.equalsIgnoreCase("url")) {
             int afterSpace = skipSpace(at);
-            boolean quoted = afterSpace < css.length() && (css.charAt(afterSpace) == '"' || css.charAt(afterSpace) == '\'');
+            char next = afterSpace < css.length() ? css.charAt(afterSpace) : ')';
+            boolean quoted = next == '"' || next == '\'';
             if (!quoted) {
                 at = afterSpace;
                 return url(start);

@@ -89,7 +89,8 @@ public final class ReportCommit {
         if (!Files.isDirectory(names.parent)) {
             return false;
         }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(names.parent, names.prefix + "{new-*,next,old}")) {
+        String debris = names.prefix + "{new-*,next,old}";
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(names.parent, debris)) {
             return entries.iterator().hasNext();
         } catch (IOException e) {
             return true; // let the locked pass report what is wrong

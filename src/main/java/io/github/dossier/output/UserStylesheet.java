@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * absolute or escaping reference, a missing file, a type that is neither image nor font, and
  * {@code @import} are refused, located in the stylesheet. The file must be UTF-8.
  */
-final class UserStylesheet {
+public final class UserStylesheet {
 
     /** The largest stylesheet read, and the largest file one reference may inline. */
     static final long MAX_STYLESHEET_BYTES = 1L << 20;
@@ -65,11 +65,12 @@ final class UserStylesheet {
     }
 
     /**
-     * The stylesheet with its references inlined.
+     * The stylesheet with its references inlined: what the page carries, and what decides
+     * whether the report changed (a font it inlines changes it too).
      *
      * @throws InvalidInputException listing every reference that cannot be inlined
      */
-    static String inline(Path file) {
+    public static String inline(Path file) {
         Problems problems = new Problems();
         Optional<String> css = read(file, file.toString(), problems);
         problems.throwIfErrors("the stylesheet " + file + " cannot be used");
@@ -90,9 +91,10 @@ final class UserStylesheet {
             String replacement = switch (token.type()) {
                 case AT_KEYWORD -> atKeyword(token);
                 case URL -> reference(token).map(uri -> "url(\"" + uri + "\")").orElse(null);
-                case BAD_URL -> error(token, "this url(…) is malformed", "write url(\"file.png\") with the name quoted");
-                case STRING -> !functions.isEmpty() && FETCHING.contains(functions.peek()) ? reference(token).map(uri -> "\"" + uri + "\"")
-                        .orElse(null) : null;
+                case BAD_URL -> error(token, "this url(…) is malformed",
+                        "write url(\"file.png\") with the name quoted");
+                case STRING -> fetches(functions) ? reference(token).map(uri -> "\"" + uri + "\"").orElse(null)
+                        : null;
                 default -> null;
             };
             if (token.type() == Type.FUNCTION) {
@@ -108,6 +110,11 @@ final class UserStylesheet {
             }
         }
         return out.append(css, copied, css.length()).toString();
+    }
+
+    /** Whether a string here would be fetched: directly inside {@code url(}, {@code image-set(} and the like. */
+    private static boolean fetches(Deque<String> functions) {
+        return !functions.isEmpty() && FETCHING.contains(functions.peek());
     }
 
     private String atKeyword(Token token) {

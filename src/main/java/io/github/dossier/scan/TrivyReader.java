@@ -53,7 +53,8 @@ public final class TrivyReader {
             return new Pass(p, display, problems).run(results);
         } catch (JsonProcessingException e) {
             // limits are reported without a location of their own: the parser knows where it stopped
-            JsonLocation at = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentTokenLocation();
+            JsonLocation at = e.getLocation() != null || parser == null ? e.getLocation()
+                    : parser.currentTokenLocation();
             problems.error(location(display, at), "the Trivy report is not valid JSON: " + JsonErrors.describe(e),
                     "run trivy again with --format json");
         } catch (IOException e) {

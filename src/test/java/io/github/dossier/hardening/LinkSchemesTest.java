@@ -41,7 +41,8 @@ class LinkSchemesTest {
         ProjectFixture project = new ProjectFixture(dir).template("01/x", "category: APP", "Links",
                 "Open [the invoice](" + DATA + ") or <data:text/html,hello> or [a script](javascript:alert(1))"
                         + " or [DATA: upper case](DATA:text/html,x) or [by reference][r].\n\n[r]: " + DATA
-                        + "\n\nThe vendor's [advisory](https://vendor.example/advisory) and [mail](mailto:a@b.example).",
+                        + "\n\nThe vendor's [advisory](https://vendor.example/advisory) and"
+                        + " [mail](mailto:a@b.example).",
                 "Low", "Low")
                 .descriptor(ProjectFixture.header() + "findings:\n  - template: 01/x\n");
         out = dir.resolve("target/dossier");

@@ -151,7 +151,8 @@ class MarkdownDepthPropertyTest {
             }
         }
         return new ProjectFixture(dir)
-                .file("src/report/introduction.md", "# Introduction\n\n" + (input == Input.WRITER_SECTION ? text : "Hi."))
+                .file("src/report/introduction.md", "# Introduction\n\n"
+                        + (input == Input.WRITER_SECTION ? text : "Hi."))
                 .file("src/findings/x/t.md", "---\ncategory: NET\ncvss: \"5\"\n---\n### Deep\n" + description
                         + "\n#### Impact: Low\nLow.\n#### Likelihood: Low\nLow.\n#### Recommendation\n"
                         + recommendation + "\n")

@@ -38,7 +38,8 @@ final class ScanCases {
     }
 
     private static byte[] nessusWithAttribute(int bytes) {
-        byte[] head = "<NessusClientData_v2>\n<Report name=\"r\">\n  <ReportHost name=\"".getBytes(StandardCharsets.UTF_8);
+        byte[] head = "<NessusClientData_v2>\n<Report name=\"r\">\n  <ReportHost name=\""
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = "\"></ReportHost>\n</Report>\n</NessusClientData_v2>\n".getBytes(StandardCharsets.UTF_8);
         byte[] file = Arrays.copyOf(head, head.length + bytes + tail.length);
         Arrays.fill(file, head.length, head.length + bytes, (byte) 'h');

@@ -46,8 +46,9 @@ class BuildFoldersTest {
     void anOutputFolderLinkedOutsideIsRefused() throws Exception {
         Files.createSymbolicLink(target.resolve("dossier"), Files.createDirectories(project.resolve("shared")));
         assertThat(errors("target/dossier", "target/dossier-work")).containsExactly("dossier.outputDirectory: the"
-                + " output folder target/dossier resolves to shared and is not inside the build folder target — keep it"
-                + " under the build folder, with no symbolic link leading out: Dossier writes nowhere else");
+                + " output folder target/dossier resolves to shared and is not inside the build folder target"
+                + " — keep it under the build folder, with no symbolic link leading out: Dossier writes nowhere"
+                + " else");
     }
 
     @Test

@@ -6,6 +6,11 @@ import io.github.dossier.problem.Location;
 import io.github.dossier.problem.Problem;
 import io.github.dossier.problem.Problems;
 import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -52,6 +57,26 @@ class MarkdownNestingTest {
             text.append("  ".repeat(i)).append("- level ").append(i + 1).append('\n');
         }
         assertThat(MarkdownNesting.find(text.toString(), MAX)).hasValue(new MarkdownNesting.TooDeep(MAX, 2 * MAX));
+    }
+
+    /** The bound read off the text is never below the nesting the parser finds, whatever the text. */
+    @Property(tries = 2000, seed = "20261130")
+    void theCheapBoundIsNeverExceeded(@ForAll("markdown") String text) {
+        assertThat(MarkdownNesting.find(text, MarkdownNesting.upperBound(text))).isEmpty();
+    }
+
+    @Provide
+    Arbitrary<String> markdown() {
+        return Arbitraries.of("> ", "- ", "* ", "+ ", "1. ", "2) ", "  ", "    ", "\t", "\n", "\n\n", "*", "**", "_",
+                "__", "[", "](u)", "![", "<https://a.example>", "a", "word ", "`", "```\n", "| a | b |\n", "\\", "#")
+                .list().ofMaxSize(80).map(parts -> String.join("", parts));
+    }
+
+    @Test
+    void ordinaryTemplatesNeedNoParse() {
+        String template = "### Title\nThe host{s||} at {==URL==} is **old**.\n\n- one\n- two *a* [x](y)\n  - nested\n\n"
+                + "> quoted\n#### Impact: Low\nText with `code` and <https://a.example>.\n";
+        assertThat(MarkdownNesting.upperBound(template)).isLessThanOrEqualTo(MAX);
     }
 
     @Test

@@ -97,7 +97,8 @@ class BrowserCheckTest {
     }
 
     private static PageCheck open(Path page, Path dir) throws Exception {
-        try (HeadlessChromium browser = new HeadlessChromium(chromium(), dir.resolve("profile-" + page.getFileName()))) {
+        Path profile = dir.resolve("profile-" + page.getFileName());
+        try (HeadlessChromium browser = new HeadlessChromium(chromium(), profile)) {
             return browser.open(page, dir.resolve(page.getFileName() + ".png"));
         }
     }

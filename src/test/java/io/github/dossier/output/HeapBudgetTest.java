@@ -50,8 +50,8 @@ class HeapBudgetTest {
         assertThatThrownBy(budget::check).isInstanceOfSatisfying(InvalidInputException.class, e ->
                 assertThat(e.errors()).extracting(Problem::toString).containsExactly("dossier.formats: rendering this"
                         + " report (20 findings, 20 MB of evidence) as md, html, pdf, docx, json needs about 179 MB of"
-                        + " heap, and this build has 64 MB — give Maven more heap (for example MAVEN_OPTS=-Xmx1g), write"
-                        + " fewer formats (pdf needs the most), or split the report"));
+                        + " heap, and this build has 64 MB — give Maven more heap (for example MAVEN_OPTS=-Xmx1g),"
+                        + " write fewer formats (pdf needs the most), or split the report"));
         assertThatCode(() -> HeapBudget.of(report, EnumSet.of(Format.JSON), 64 * MB).check())
                 .as("findings.json alone does not hold the evidence").doesNotThrowAnyException();
         assertThat(HeapBudget.of(report, Set.of(Format.PDF), 64 * MB).exhausted().errors()).extracting(

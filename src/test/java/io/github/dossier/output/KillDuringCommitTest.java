@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * kill -9 during the final phase: a child JVM builds and renders two versions of a large report
- * (60 findings, each with its own 200 KB screenshot; Markdown with its 60 evidence copies and
- * JSON: 12 MB a version), commits them into one folder in turn, and is killed at a random moment
+ * (40 findings, each with its own 200 KB screenshot; Markdown with its 40 evidence copies and
+ * JSON: 8 MB a version), commits them into one folder in turn, and is killed at a random moment
  * of its third commit, over and over on the same folder. Each time the folder holds one
  * complete version (once the next build's start has finished a switch the kill interrupted), and
  * nothing but the folder and its lock file is left beside it. The outcomes are printed: how often
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KillDuringCommitTest {
 
-    private static final int FINDINGS = 60;
+    private static final int FINDINGS = 40;
     private static final int KILLS = 20;
     /** The kill comes this long at most after the third commit starts, once the child's code is warm. */
     private static final int ROUND_MILLIS = 40;
@@ -72,8 +72,9 @@ class KillDuringCommitTest {
 
     private void killWhileWriting(Path first, Path second, Path out, int millis) throws Exception {
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), KilledBuild.class.getName(),
-                first.toString(), second.toString(), out.toString()).redirectErrorStream(true).start();
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                KilledBuild.class.getName(), first.toString(), second.toString(), out.toString())
+                .redirectErrorStream(true).start();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;

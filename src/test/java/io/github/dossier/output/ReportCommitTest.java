@@ -101,9 +101,9 @@ class ReportCommitTest {
 
         assertThatThrownBy(() -> ReportCommit.replace(NEW, out())).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.errors()).extracting(Problem::toString).containsExactly("dossier.outputDirectory:"
-                        + " the output folder " + target.getFileName() + "/dossier holds notes.txt, which Dossier does not write; every build"
-                        + " replaces the folder whole — give the report a folder of its own, such as target/dossier,"
-                        + " or move those files out"));
+                        + " the output folder " + target.getFileName() + "/dossier holds notes.txt, which Dossier does"
+                        + " not write; every build replaces the folder whole — give the report a folder of its own,"
+                        + " such as target/dossier, or move those files out"));
         assertThat(contents(out())).containsEntry("notes.txt", "mine")
                 .hasSize(OLD.size() + 1);
         assertThat(names(target)).containsExactly(".dossier.lock", "dossier");

@@ -111,8 +111,8 @@ class UserStylesheetTest {
     void aLinkLeavingTheFolderIsRefused() throws Exception {
         Files.createSymbolicLink(project.resolve("src/report/fonts/link.png"), project.resolve("secret.png"));
         assertThat(check("p { background: url(fonts/link.png) }").errors()).containsExactly("src/report/brand.css:1:17:"
-                + " 'fonts/link.png' is outside the stylesheet's folder — put the file in the stylesheet's folder or below"
-                + " it, and name it relative to the stylesheet: Dossier inlines it into the page");
+                + " 'fonts/link.png' is outside the stylesheet's folder — put the file in the stylesheet's folder"
+                + " or below it, and name it relative to the stylesheet: Dossier inlines it into the page");
     }
 
     @Test

@@ -63,7 +63,8 @@ class TagLimitTest {
     void aHugeAttributeInANessusFileIsALocatedErrorSayingTheHeapItWouldNeed(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("big.nessus");
         try (OutputStream out = Files.newOutputStream(file)) {
-            out.write("<NessusClientData_v2>\n<Report name=\"r\">\n<ReportHost name=\"".getBytes(StandardCharsets.UTF_8));
+            out.write("<NessusClientData_v2>\n<Report name=\"r\">\n<ReportHost name=\""
+                    .getBytes(StandardCharsets.UTF_8));
             byte[] chunk = "a".repeat(1 << 20).getBytes(StandardCharsets.UTF_8);
             for (int i = 0; i < 20; i++) {
                 out.write(chunk);
@@ -74,8 +75,8 @@ class TagLimitTest {
         ScanFiles.read(List.of(new ScanFiles.Source(file, "scans/big.nessus", Location.of("e.yaml"))),
                 ScanInterest.of(List.of()), problems);
         assertThat(problems.errors()).extracting(Problem::toString).containsExactly("scans/big.nessus:3:1: one XML tag"
-                + " here is 20 MB long; Dossier reads tags of up to 16 MB, since reading this one whole would need about"
-                + " 160 MB of heap — a Nessus export has tags of a few KB: this file is damaged or was made to exhaust"
-                + " memory; export the scan again");
+                + " here is 20 MB long; Dossier reads tags of up to 16 MB, since reading this one whole would need"
+                + " about 160 MB of heap — a Nessus export has tags of a few KB: this file is damaged or was made to"
+                + " exhaust memory; export the scan again");
     }
 }
