@@ -211,6 +211,12 @@ class TemplateParserTest {
     }
 
     @Test
+    void base64PaddingBeforeAParenthesisIsNoBrokenCloser() {
+        Template t = parseBody("Open [the file](data:text/plain;base64,aGk=) or (x==) in a {==VALUE==} line.");
+        assertThat(t.malformations()).isEmpty();
+    }
+
+    @Test
     void brokenDelimitersAreLocatedAtTheDelimiter() {
         Template t = parseBody("the **SSID==} network, {=examples==} and {==ok==}");
         assertThat(t.malformations()).extracting(Problem::toString).containsExactly(
