@@ -80,6 +80,7 @@ public final class ReportBuilder {
         Consistency.unusedEngagementValues(engagement, prepared, sections.valueKeys(), problems);
         Consistency.unusedEvidence(engagement, paths, problems);
         checkEngagementOptions(engagement, prepared, problems);
+        EvidenceImages.check(evidence.files().values(), engagement, prepared, problems);
         if (problems.hasErrors()) {
             throw failure(problems);
         }
@@ -144,6 +145,7 @@ public final class ReportBuilder {
 
     private RenderedFinding render(PreparedFinding f, int number, FindingCvss cvss, Engagement engagement,
             Map<String, CrossReference> references, Evidence evidence, Problems problems) {
+        MarkdownValues.check(f.template(), f.spec().values(), engagement.values(), problems);
         Resolver resolver = resolver(f, engagement, references, evidence, problems)
                 .recordingTo(recorders.apply("finding '" + f.key() + "'"));
         String title = resolver.resolve(f.template().title()).strip();

@@ -50,10 +50,6 @@ final class CodeRegions {
         return new CodeRegions(context, delimiters);
     }
 
-    /** Finds the code, without delimiter nodes (for lints and line scans). */
-    static CodeRegions of(String text) {
-        return of(text, null);
-    }
 
     /** Fences: an opening line, then everything up to the line that closes it (or the end). */
     private static void markFences(String text, byte[] context, java.util.Map<Integer, Delimiter> delimiters,
@@ -83,9 +79,7 @@ final class CodeRegions {
     private static void delimit(java.util.Map<Integer, Delimiter> delimiters,
             java.util.function.IntFunction<io.github.dossier.problem.Location> at, int start, String written,
             Node.Code.Kind kind) {
-        if (at != null) {
-            delimiters.put(start, new Delimiter(new Node.Code(kind, written, at.apply(start)), written.length()));
-        }
+        delimiters.put(start, new Delimiter(new Node.Code(kind, written, at.apply(start)), written.length()));
     }
 
     /** Code spans: a backtick run closed by a run of the same length before the paragraph ends. */

@@ -120,7 +120,7 @@ final class MarkupParser {
         while (i < text.length()) {
             i = step(i);
         }
-        flush(text.length());
+        flush();
         reportUnclosed();
         flattenAbove(root);
         return grouper.group(Texts.merge(root.current), startsAtLineStart);
@@ -142,18 +142,18 @@ final class MarkupParser {
         CodeRegions.Delimiter delimiter = nextDelimiter < delimiterStarts.length && delimiterStarts[nextDelimiter] == i
                 ? code.delimiterAt(i) : null;
         if (delimiter != null) {
-            flush(i);
+            flush();
             addAll(List.of(delimiter.node()));
             return i + delimiter.length();
         }
         if (text.startsWith("{==", i)) {
-            flush(i);
+            flush();
             frames.push(new Frame(true, i));
             openHighlights++;
             return i + 3;
         }
         if (text.startsWith("==}", i) && openHighlights > 0) {
-            flush(i);
+            flush();
             Frame highlight = frames.stream().filter(f -> f.highlight).findFirst().orElseThrow();
             flattenAbove(highlight);
             if (highlight.innerDepth >= MAX_NESTING) {
@@ -173,17 +173,17 @@ final class MarkupParser {
         }
         boolean inFrame = frames.size() > 1;
         if (text.startsWith("||", i) && inFrame && (context == Context.TEXT || frames.peek().highlight)) {
-            flush(i);
+            flush();
             frames.peek().split();
             return i + 2;
         }
         if (context == Context.TEXT && c == '{') {
-            flush(i);
+            flush();
             frames.push(new Frame(false, i));
             return i + 1;
         }
         if (context == Context.TEXT && c == '}' && inFrame && !frames.peek().highlight) {
-            flush(i);
+            flush();
             Frame brace = frames.peek();
             if (brace.segments.size() > 1 && brace.innerDepth >= MAX_NESTING) {
                 return tooDeep(brace, i);
@@ -210,7 +210,7 @@ final class MarkupParser {
             append(range.start(), text.substring(range.start(), range.start() + 1));
             return range.start() + 1;
         }
-        flush(range.start());
+        flush();
         List<List<List<Node>>> rows = new ArrayList<>();
         List<String> alignments = List.of();
         int pos = range.start();
@@ -255,7 +255,7 @@ final class MarkupParser {
             append(i, COMMENT_OPEN);
             return i + COMMENT_OPEN.length();
         }
-        flush(i);
+        flush();
         int end = close + COMMENT_CLOSE.length();
         problems.lints().warning(at(i), "HTML comment dropped: no report format shows it",
                 "remove it, or turn guidance for the writer into {==NOTE …==}");
@@ -340,10 +340,43 @@ final class MarkupParser {
         });
         int shown = Math.min(open.size(), MAX_UNCLOSED_REPORTED);
         for (int k = 0; k < shown; k++) {
-            problems.errors().error(at(open.get(k).start), "{== is never closed"
-                    + (k == shown - 1 && open.size() > shown ? " (and " + (open.size() - shown) + " more after it)"
-                    : ""), "add ==} after the highlighted text, or remove the {==");
+            String more = k == shown - 1 && open.size() > shown ? " (and " + (open.size() - shown) + " more after it)"
+                    : "";
+            int start = open.get(k).start;
+            int broken = brokenCloser(start);
+            if (broken >= 0) {
+                boolean bareEquals = text.startsWith("==", broken);
+                Location opened = at(start);
+                problems.errors().error(at(broken), "the {== at " + opened.line() + ":" + opened.column()
+                        + " is never closed: this '"
+                        + (bareEquals ? "==" : "}") + "' was probably meant as '==}'" + more,
+                        bareEquals ? "write ==} here" : "write ==} instead of }");
+            } else {
+                problems.errors().error(at(start), "{== is never closed" + more,
+                        "add ==} after the highlighted text, or remove the {==");
+            }
         }
+    }
+
+    /**
+     * Where, on the line of an unclosed {@code {==}, its closer was probably mistyped: a {@code ==}
+     * without its brace, else a lone {@code }} — the place to fix. -1 when the line has neither.
+     */
+    private int brokenCloser(int opener) {
+        int end = CodeRegions.lineEnd(text, opener);
+        int from = opener + 3;
+        for (int i = from; i + 1 < end; i++) {
+            if (text.startsWith("==", i) && !text.startsWith("==}", i) && !text.startsWith("{==", i - 1)
+                    && (i + 2 >= end || text.charAt(i + 2) != '=')) {
+                return i;
+            }
+        }
+        for (int i = from; i < end; i++) {
+            if (text.charAt(i) == '}' && code.at(i) == Context.TEXT && text.charAt(i - 1) != '=') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -386,7 +419,7 @@ final class MarkupParser {
     }
 
     /** Emits the pending text, with each {@code XREF} token in it as a slot of its own. */
-    private void flush(int index) {
+    private void flush() {
         if (pending.length() == 0) {
             return;
         }

@@ -167,7 +167,7 @@ final class Texts {
             if (!t.alignments().isEmpty()) {
                 sb.append("| ").append(String.join(" | ", t.alignments())).append(" |\n");
             }
-            t.rows().forEach(row -> appendRow(sb.append(""), row).append('\n'));
+            t.rows().forEach(row -> appendRow(sb, row).append('\n'));
             sb.setLength(sb.length() - 1);
         }
     }

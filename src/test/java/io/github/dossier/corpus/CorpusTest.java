@@ -179,9 +179,12 @@ class CorpusTest {
                     + " affected): " + e.problems().stream().filter(Problem::isError).count() + " errors");
         }
         Path out = work.resolve("out-" + keep + "-" + affected);
-        ReportWriter.write(built, EnumSet.of(Format.MD, Format.HTML), out);
+        // every format once (options kept, several systems); Markdown and HTML for the others
+        boolean all = keep && affected > 1;
+        ReportWriter.write(built, all ? EnumSet.allOf(Format.class) : EnumSet.of(Format.MD, Format.HTML), out);
         line("strict build, options " + (keep ? "kept" : "left out") + ", " + affected + " affected: "
-                + built.findings().size() + " findings, md+html in " + millis(start) + " ms, "
+                + built.findings().size() + " findings, " + (all ? "all formats" : "md+html") + " in " + millis(start)
+                + " ms, "
                 + built.problems().stream().filter(p -> p.severity() == io.github.dossier.problem.Severity.WARNING)
                         .count() + " warnings");
         scan("report.md", withoutCode(Files.readString(out.resolve("report.md"))), leaks);
@@ -189,6 +192,17 @@ class CorpusTest {
         org.jsoup.nodes.Document page = Jsoup.parse(html);
         page.select("code, pre, style, script").remove();
         scan("report.html", page.text(), leaks);
+        if (all) {
+            try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                    out.resolve("report.pdf").toFile())) {
+                scan("report.pdf", new org.apache.pdfbox.text.PDFTextStripper().getText(pdf), leaks);
+            }
+            try (var in = Files.newInputStream(out.resolve("report.docx"));
+                    var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
+                    var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
+                scan("report.docx", text.getText(), leaks);
+            }
+        }
     }
 
     private void scan(String file, String text, Map<String, Integer> leaks) {
