@@ -35,7 +35,7 @@ class HiddenCharactersTest {
                 "src/engagement/engagement.yaml:2:11: engagement.client holds U+001B (ESCAPE) at character 5, which"
                         + " does not show as itself and can hide or reorder text — remove it, or retype the text;"
                         + " it is shown escaped here",
-                "src/engagement/engagement.yaml:12:16: findings[0].affected holds U+200B (ZERO WIDTH SPACE) at"
+                "src/engagement/engagement.yaml:12:16: finding 'xss' affected holds U+200B (ZERO WIDTH SPACE) at"
                         + " character 18, which does not show as itself and can hide or reorder text — remove it,"
                         + " or retype the text; it is shown escaped here",
                 "src/engagement/engagement.yaml:14:12: the value of URL holds U+202E (RIGHT-TO-LEFT OVERRIDE) at"
