@@ -1,7 +1,8 @@
 // LanguageTool's English module is a dependency of the plugin in this project's pom: check reads the
 // rendered report (en-GB, from engagement.language) and reports each problem where it is written:
 // a misspelt word at its template line and column, another in a descriptor value, a grammar error.
-// Frobnicator is in src/engagement/dictionary.txt; code, URLs and host names are not checked.
+// Frobnicator is in src/engagement/dictionary.txt, Quuxifier in the dictionary.txt of the library artifact
+// io.github.dossier.it:findings:1.1; code, URLs and host names are not checked.
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
 def template = 'src/findings/web/exposed_admin_console.md'
@@ -17,7 +18,7 @@ assert log.contains("[WARNING] ${template}:12:58: The singular demonstrative pro
         + " -Ddossier.spelling.disable=THIS_NNS")
 assert log =~ /\[INFO\] Dossier spelling: \d+ texts \(\d+ paragraphs\) checked in English \(GB\) \[en-GB\] in \d+\.\d s: 4 problems/
 assert log.contains('[INFO] Dossier check: 1 finding resolves; 4 warnings')
-assert !log.contains("'Frobnicator'")
+assert !log.contains("'Frobnicator'") && !log.contains("'Quuxifier'")
 assert !log.contains("'portal.acme.example'") && !log.contains("'jsp'")
 
 // 2. assemble with -Ddossier.spelling=true: renders, and reports the same problems but the rule turned off
