@@ -18,9 +18,10 @@ public final class Comparer {
      * @param current this version's findings, in its order
      * @param reasons where removed findings went, by key ({@code removed:})
      * @param retest whether this version is a retest
+     * @param statusNotGiven keys of findings whose status the descriptor does not write
      */
     public static Comparison compare(PreviousVersion previous, List<FindingRecord> current,
-            Map<String, String> reasons, boolean retest) {
+            Map<String, String> reasons, boolean retest, Set<String> statusNotGiven) {
         Set<String> now = current.stream().map(FindingRecord::key).collect(Collectors.toSet());
         List<String> added = new ArrayList<>();
         List<Comparison.Changed> changed = new ArrayList<>();
@@ -34,7 +35,19 @@ public final class Comparer {
         }
         List<Comparison.Removal> removed = previous.findings().stream().filter(f -> !now.contains(f.key()))
                 .map(f -> new Comparison.Removal(f, reasons.getOrDefault(f.key(), ""))).toList();
-        return new Comparison(previous, added, removed, changed, retest);
+        return new Comparison(previous, added, removed, changed, retest,
+                retest ? retested(previous, current, removed, statusNotGiven) : List.of());
+    }
+
+    private static List<Comparison.Retested> retested(PreviousVersion previous, List<FindingRecord> current,
+            List<Comparison.Removal> removed, Set<String> statusNotGiven) {
+        List<Comparison.Retested> rows = new ArrayList<>();
+        for (FindingRecord now : current) {
+            previous.finding(now.key()).ifPresent(before -> rows.add(new Comparison.Retested(before, now,
+                    statusNotGiven.contains(now.key()) ? "" : now.status(), "")));
+        }
+        removed.forEach(r -> rows.add(new Comparison.Retested(r.finding(), null, "", r.reason())));
+        return rows;
     }
 
     /** How a finding changed, or null when it did not. */

@@ -13,15 +13,43 @@ import java.util.Optional;
  * @param removed findings of the previous version that are not in this one, in its order
  * @param changed findings in both versions that differ, in this version's order
  * @param retest whether this version is a retest of the previous one
+ * @param retested in a retest, one row per finding of the previous version, in this version's order
+ *     and then the removed ones; empty otherwise
  */
 public record Comparison(PreviousVersion previous, List<String> added, List<Removal> removed,
-        List<Changed> changed, boolean retest) {
+        List<Changed> changed, boolean retest, List<Retested> retested) {
+
+    /** The retest statuses in the order summaries list them. */
+    public static final List<String> RETEST_STATUSES = List.of("fixed", "partially-fixed", "open", "accepted",
+            "not-retested");
 
     public Comparison {
         Objects.requireNonNull(previous, "previous");
         added = List.copyOf(added);
         removed = List.copyOf(removed);
         changed = List.copyOf(changed);
+        retested = List.copyOf(retested);
+    }
+
+    /**
+     * A finding of the previous version in a retest.
+     *
+     * @param before as the previous version showed it (its original risk)
+     * @param now as this version shows it, or null when it was removed
+     * @param status its retest status ({@code fixed}, {@code partially-fixed} …); empty when this
+     *     version does not give it (a draft) or the finding was removed
+     * @param reason where a removed finding went; else empty
+     */
+    public record Retested(FindingRecord before, FindingRecord now, String status, String reason) {
+    }
+
+    /** Previous findings per retest status, in {@link #RETEST_STATUSES} order, every status present. */
+    public java.util.Map<String, Integer> retestCounts() {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        RETEST_STATUSES.forEach(s -> counts.put(s, 0));
+        retested.stream().filter(r -> counts.containsKey(r.status())).forEach(r -> counts.merge(r.status(), 1,
+                Integer::sum));
+        return counts;
     }
 
     /**

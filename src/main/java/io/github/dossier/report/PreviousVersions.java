@@ -137,7 +137,9 @@ final class PreviousVersions {
                 reasons.put(key, removal.reason());
             }
         });
-        Comparison comparison = Comparer.compare(previous, current, reasons, versions.retest());
+        Set<String> notGiven = findings.stream().filter(f -> !f.statusGiven()).map(RenderedFinding::key)
+                .collect(Collectors.toSet());
+        Comparison comparison = Comparer.compare(previous, current, reasons, versions.retest(), notGiven);
         for (Comparison.Removal r : comparison.removed()) {
             if (r.reason().isEmpty()) {
                 String message = "finding '" + r.finding().key() + "' (" + r.finding().title() + ") of "
