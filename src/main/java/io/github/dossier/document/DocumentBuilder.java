@@ -85,7 +85,7 @@ public final class DocumentBuilder {
                     contents)));
             Map<Risk, Integer> counts = RiskPalette.counts(report.findings());
             blocks.add(new Block.Paragraph(Inline.text(SummaryText.sentence(counts)), Block.Paragraph.Role.LEAD));
-            blocks.add(new Block.RiskChart(counts, "Risk", "Findings", "Findings by risk level"));
+            blocks.add(new Block.Chart("risk", RiskPalette.bars(counts), "Risk", "Findings", "Findings by risk level"));
             return new Chapter("executive-summary", "executive-summary", Inline.text("Executive summary"), true, true,
                     blocks);
         }

@@ -167,8 +167,8 @@ class CrossFormatTest {
         for (Block block : blocks) {
             if (block instanceof Block.Table t) {
                 found.tables().add(table(t.columns().stream().map(c -> c.header()).toList(), t.rows().size()));
-            } else if (block instanceof Block.RiskChart chart) {
-                found.tables().add(table(List.of(chart.riskHeader(), chart.countHeader()), chart.counts().size()));
+            } else if (block instanceof Block.Chart chart) {
+                found.tables().add(table(List.of(chart.labelHeader(), chart.countHeader()), chart.bars().size()));
             } else if (block instanceof Block.MarkdownPart part) {
                 markdownTables(part.content(), found.tables());
             } else if (block instanceof Block.Figure figure) {
