@@ -33,7 +33,7 @@ public final class RiskPalette {
     }
 
     /** Findings per level as the bars of a chart. */
-    static java.util.List<Block.Chart.Bar> bars(Map<Risk, Integer> counts) {
+    public static java.util.List<Block.Chart.Bar> bars(Map<Risk, Integer> counts) {
         return counts.entrySet().stream().map(e -> new Block.Chart.Bar(e.getKey().label(), e.getValue(),
                 hex(e.getKey()), e.getKey())).toList();
     }
