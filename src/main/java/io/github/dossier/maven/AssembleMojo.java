@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -111,6 +113,23 @@ public class AssembleMojo extends AbstractDossierMojo {
     @Parameter(property = "dossier.force", defaultValue = "false")
     private boolean force;
 
+    /**
+     * Attaches the written files to the project, so that {@code mvn deploy} publishes them with the
+     * report's version: each {@code report.*} under the classifier {@code report} and its extension
+     * as type ({@code report.pdf} is {@code <artifactId>-<version>-report.pdf}), {@code findings.json}
+     * under {@code findings} as type {@code json}. See docs/versions.md.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "dossier.attach", defaultValue = "true")
+    private boolean attach;
+
+    @Component
+    private MavenProjectHelper projectHelper;
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private MavenProject project;
+
     /** In an IDE, the incremental build context; on the command line a default that does nothing. */
     @Component
     private BuildContext buildContext;
@@ -136,6 +155,7 @@ public class AssembleMojo extends AbstractDossierMojo {
                 getLog().info("Dossier: report is up to date, skipping: nothing changed since the last build"
                         + " (checked in " + (System.nanoTime() - start) / 1_000_000 + " ms;"
                         + " -Ddossier.force=true renders anyway)");
+                attach(options, out);
                 return;
             }
             getLog().info("Dossier: rendering; changed since the last build: " + UpToDate.describe(changes));
@@ -153,6 +173,18 @@ public class AssembleMojo extends AbstractDossierMojo {
         getLog().info("Dossier: " + report.findings().size() + " finding" + (report.findings().size() == 1 ? "" : "s")
                 + (report.draft() ? " (draft)" : "") + " written to " + outputDirectory + " in " + millis + " ms: "
                 + String.join(", ", written.stream().filter(n -> !n.startsWith("evidence/")).toList()));
+        attach(options, out);
+    }
+
+    /** Attaches each written format to the project, for install and deploy. */
+    private void attach(OutputOptions options, Path out) {
+        if (!attach || project == null || projectHelper == null) {
+            return;
+        }
+        for (Format format : options.formats().stream().sorted().toList()) {
+            projectHelper.attachArtifact(project, format.artifactType(), format.classifier(),
+                    out.resolve(format.fileName()).toFile());
+        }
     }
 
     /** What the writers are told, for the record of the build: the stylesheet and logo by content. */
