@@ -178,7 +178,7 @@ public class AssembleMojo extends AbstractDossierMojo {
 
     /** Attaches each written format to the project, for install and deploy. */
     private void attach(OutputOptions options, Path out) {
-        if (!attach || project == null || projectHelper == null) {
+        if (!attach || project == null || projectHelper == null || project.getArtifact() == null) {
             return;
         }
         for (Format format : options.formats().stream().sorted().toList()) {
