@@ -149,7 +149,7 @@ final class VersionPages {
             parts.add(changes.removed().size() + " removed");
         }
         int added = changes.added().size();
-        return "Of the " + total + " finding" + (total == 1 ? "" : "s") + " of " + changes.previous().label() + ", "
+        return "Of the " + total + " finding" + (total == 1 ? "" : "s") + " of " + changes.previous().label() + ": "
                 + String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1)
                 + ". The retest found " + (added == 0 ? "no new findings." : added + " new finding"
                 + (added == 1 ? "." : "s."));

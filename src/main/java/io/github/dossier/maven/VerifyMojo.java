@@ -1,5 +1,6 @@
 package io.github.dossier.maven;
 
+import io.github.dossier.io.ProjectPaths;
 import io.github.dossier.output.Verification;
 import io.github.dossier.report.Report;
 import io.github.dossier.report.ReportBuilder;
@@ -34,7 +35,8 @@ public class VerifyMojo extends AbstractDossierMojo {
     protected void run(ReportConfig config) throws MojoFailureException {
         File file = report.isAbsolute() ? report : new File(basedir, report.getPath());
         Report rebuilt = new ReportBuilder(config).build();
-        Verification.Result result = Verification.verify(rebuilt, file.toPath(), report.getPath());
+        Verification.Result result = Verification.verify(rebuilt, file.toPath(),
+                new ProjectPaths(basedir.toPath()).display(file.toPath()));
         if (result.matches()) {
             getLog().info("Dossier verify: " + result.file() + " came from exactly these inputs ("
                     + rebuilt.provenance().inputs().size() + " inputs, digest " + result.now() + ")");
