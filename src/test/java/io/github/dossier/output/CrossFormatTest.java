@@ -82,7 +82,7 @@ class CrossFormatTest {
                 "Executive summary", "Changes since version 1.1", "Summary of findings", "Findings");
         assertThat(retest.tables()).containsSubsequence("Version|Date|Author|Changes (1 row)",
                 "Retest status|Findings (5 rows)", "Finding|Original risk|Risk now|Retest status (5 rows)",
-                "Risk|Findings (5 rows)", "Finding|Change|Details (8 rows)");
+                "Risk|Findings (5 rows)", "Finding|Change|Details (10 rows)");
         assertThat(retest.findings()).hasSize(5);
     }
 
