@@ -176,14 +176,32 @@ public class AssembleMojo extends AbstractDossierMojo {
         attach(options, out);
     }
 
-    /** Attaches each written format to the project, for install and deploy. */
+    /**
+     * Attaches each written format to the project, for install and deploy. When an earlier
+     * execution of this build attached another file under the same type and classifier, the
+     * first stays: Maven would replace it silently but for a warning that names no cause.
+     */
     private void attach(OutputOptions options, Path out) {
         if (!attach || project == null || projectHelper == null || project.getArtifact() == null) {
             return;
         }
+        List<String> kept = new java.util.ArrayList<>();
         for (Format format : options.formats().stream().sorted().toList()) {
-            projectHelper.attachArtifact(project, format.artifactType(), format.classifier(),
-                    out.resolve(format.fileName()).toFile());
+            File file = out.resolve(format.fileName()).toAbsolutePath().normalize().toFile();
+            java.util.Optional<File> earlier = project.getAttachedArtifacts().stream()
+                    .filter(a -> a.getFile() != null && format.artifactType().equals(a.getType())
+                            && format.classifier().equals(a.getClassifier()))
+                    .map(a -> a.getFile().getAbsoluteFile()).findFirst();
+            if (earlier.isEmpty()) {
+                projectHelper.attachArtifact(project, format.artifactType(), format.classifier(), file);
+            } else if (!earlier.get().toPath().normalize().equals(file.toPath())) {
+                kept.add(earlier.get().getPath());
+            }
+        }
+        if (!kept.isEmpty()) {
+            getLog().warn("Dossier: this execution's files are not attached: an earlier execution attached "
+                    + String.join(", ", kept) + " — set <attach>false</attach> on the execution whose files"
+                    + " should not be published");
         }
     }
 
