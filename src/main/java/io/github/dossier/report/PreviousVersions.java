@@ -39,6 +39,8 @@ final class PreviousVersions {
     private final Versions versions;
     private final Path descriptorFolder;
     private final Problems problems;
+    /** The findings.json read, once {@link #read()} found it. */
+    private Path file;
 
     PreviousVersions(ReportConfig config, ProjectPaths paths, Engagement engagement, Problems problems) {
         this.config = config;
@@ -64,7 +66,9 @@ final class PreviousVersions {
                         "name the findings.json that assemble wrote for that version");
                 return Optional.empty();
             }
-            return Optional.of(PreviousReader.read(versions.previous(), Files.readAllBytes(file.get())));
+            PreviousVersion read = PreviousReader.read(versions.previous(), Files.readAllBytes(file.get()));
+            this.file = file.get();
+            return Optional.of(read);
         } catch (IOException e) {
             problems.error(at, "the previous version " + versions.previous() + " cannot be read ("
                     + e.getClass().getSimpleName() + ")", "check that the file exists and is readable");
@@ -73,6 +77,14 @@ final class PreviousVersions {
                     "name the findings.json that assemble wrote for that version");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The previous version's findings.json as read, for the record of the build's inputs: a
+     * previous version named by path may still be edited, or a SNAPSHOT be replaced.
+     */
+    Optional<Path> file() {
+        return Optional.ofNullable(file);
     }
 
     private Optional<Path> file(Location at) {

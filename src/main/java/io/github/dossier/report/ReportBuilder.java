@@ -86,8 +86,10 @@ public final class ReportBuilder {
         if (problems.hasErrors()) {
             throw failure(problems);
         }
+        List<Path> tracked = new ArrayList<>(allInputs);
+        versions.file().ifPresent(tracked::add);
         return new Report(ReportInfo.of(dated(engagement.info())), findings, evidence.files(), problems.sorted(),
-                config.settings().draft(), allInputs, library.roots(), before, after, summary, changes, provenance,
+                config.settings().draft(), tracked, library.roots(), before, after, summary, changes, provenance,
                 templates);
     }
 

@@ -63,8 +63,10 @@ class PreviousVersionTest {
                 + "  - template: 01_web/xss\n    key: xss\n    status: fixed\n    values: {PARAM: search term}\n"
                 + "  - template: 04_web/listing\n    key: listing\n");
 
-        Comparison changes = p.build().changesIfAny().orElseThrow();
+        Report report = p.build();
+        Comparison changes = report.changesIfAny().orElseThrow();
 
+        assertThat(report.inputs()).contains(dir.resolve("releases/1.0/findings.json"));
         assertThat(changes.previous().label()).isEqualTo("version 1.0");
         assertThat(changes.added()).containsExactly("listing");
         assertThat(changes.removed()).singleElement().satisfies(r -> {
