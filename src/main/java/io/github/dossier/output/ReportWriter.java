@@ -8,24 +8,19 @@ import io.github.dossier.output.docx.WordTemplate;
 import io.github.dossier.report.Report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Writes the chosen formats into the output folder: the report is laid out once as a {@link
- * Document}, and each format's renderer writes it. Everything is rendered in memory and staged
- * beside the folder first, then moved into place file by file, so a failure leaves the previous
- * report as it was and readers never see a half-written file.
+ * Document}, and each format's renderer writes it. Everything is rendered in memory, then
+ * {@link ReportCommit} puts the whole report in place at once, so a failed or killed build leaves
+ * the previous report as it was and readers never see a mix of two builds.
  */
 public final class ReportWriter {
 
@@ -49,12 +44,33 @@ public final class ReportWriter {
      * @throws OutputException when a file cannot be read or written
      */
     public static List<String> write(Report report, OutputOptions options, Path outputDirectory) {
+        Map<String, byte[]> files = render(report, options);
+        ReportCommit.replace(files, outputDirectory);
+        return List.copyOf(files.keySet());
+    }
+
+    /**
+     * Renders the report in memory: every file of the output folder by its name there.
+     *
+     * @throws io.github.dossier.problem.InvalidInputException when the heap cannot hold the report
+     * @throws OutputException when a file cannot be read
+     */
+    public static Map<String, byte[]> render(Report report, OutputOptions options) {
+        HeapBudget budget = HeapBudget.of(report, options.formats());
+        budget.check();
+        try {
+            return renderFormats(report, options);
+        } catch (OutOfMemoryError e) {
+            throw budget.exhausted(); // what was allocated for the formats is garbage now
+        }
+    }
+
+    private static Map<String, byte[]> renderFormats(Report report, OutputOptions options) {
         Set<Format> formats = options.formats();
         Map<String, byte[]> evidence = readEvidence(report);
         Document document = layout(report, options, evidence);
-        OutputAssets assets = new OutputAssets(options.stylesheetFile().map(f -> new String(read(f),
-                StandardCharsets.UTF_8)).orElse(""), options.wordTemplateFile().map(f -> new WordTemplate(read(f)))
-                .orElse(null));
+        OutputAssets assets = new OutputAssets(options.stylesheetFile().map(UserStylesheet::inline).orElse(""),
+                options.wordTemplateFile().map(f -> new WordTemplate(read(f))).orElse(null));
         Map<String, byte[]> files = new TreeMap<>();
         for (Format format : formats) {
             files.put(format.fileName(), render(format, assets, report, document));
@@ -62,8 +78,7 @@ public final class ReportWriter {
         if (formats.contains(Format.MD)) {
             files.putAll(evidence);
         }
-        commit(files, outputDirectory);
-        return List.copyOf(files.keySet());
+        return files;
     }
 
     /** The layout every format renders. */
@@ -101,51 +116,5 @@ public final class ReportWriter {
             }
         });
         return evidence;
-    }
-
-    /** Stages every file, then moves each into place; the staging folder is always removed. */
-    private static void commit(Map<String, byte[]> files, Path outputDirectory) {
-        Path staging = null;
-        try {
-            Files.createDirectories(outputDirectory);
-            staging = Files.createTempDirectory(outputDirectory.getParent(), ".dossier-staging-");
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                Path target = staging.resolve(file.getKey());
-                Files.createDirectories(target.getParent());
-                Files.write(target, file.getValue());
-            }
-            for (String name : files.keySet()) {
-                Path target = outputDirectory.resolve(name);
-                Files.createDirectories(target.getParent());
-                move(staging.resolve(name), target);
-            }
-        } catch (IOException e) {
-            throw new OutputException("cannot write the report to " + outputDirectory + ": " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(staging);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null || !Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            List<Path> paths = new ArrayList<>(walk.toList());
-            java.util.Collections.reverse(paths);
-            for (Path p : paths) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // a leftover staging folder under target/ is harmless; the report itself is complete
-        }
     }
 }

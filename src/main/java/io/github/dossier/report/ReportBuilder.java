@@ -70,6 +70,7 @@ public final class ReportBuilder {
         sections.warnUnplaced();
         warnUnusedEngagementValues(engagement, prepared, sections.valueKeys(), problems);
         checkEngagementOptions(engagement, prepared, problems);
+        EvidenceImages.check(evidence.files().values(), engagement, prepared, problems);
         PreviousVersions versions = new PreviousVersions(config, paths, engagement, problems);
         PreviousVersion previous = versions.read().orElse(null);
         Comparison changes = previous == null ? null : versions.compare(previous, findings);
@@ -147,6 +148,7 @@ public final class ReportBuilder {
 
     private RenderedFinding render(PreparedFinding f, int number, FindingCvss cvss, Engagement engagement,
             Map<String, CrossReference> references, Evidence evidence, Problems problems) {
+        MarkdownValues.check(f.template(), f.spec().values(), engagement.values(), problems);
         Resolver resolver = resolver(f, engagement, references, evidence, problems);
         String title = resolver.resolve(f.template().title()).strip();
         Map<FindingPart, String> sections = new EnumMap<>(FindingPart.class);
