@@ -205,9 +205,9 @@ public class AssembleMojo extends AbstractDossierMojo {
             }
         }
         if (!kept.isEmpty()) {
-            getLog().warn("Dossier: this execution's files are not attached: an earlier execution attached "
-                    + String.join(", ", kept) + " — set <attach>false</attach> on the execution whose files"
-                    + " should not be published");
+            getLog().warn(Printable.escape("Dossier: this execution's files are not attached: an earlier execution"
+                    + " attached " + String.join(", ", kept) + " — set <attach>false</attach> on the execution whose"
+                    + " files should not be published"));
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.dossier.maven;
 import io.github.dossier.drift.LibraryDrift;
 import io.github.dossier.library.LibraryCoordinates;
 import io.github.dossier.lint.LibraryLinter;
+import io.github.dossier.problem.Printable;
 import io.github.dossier.problem.Problem;
 import io.github.dossier.problem.Severity;
 import io.github.dossier.report.Report;
@@ -89,7 +90,7 @@ public class CheckMojo extends AbstractDossierMojo {
                 + (warnings == 1 ? "" : "s"));
         if (compareLibrary != null && !compareLibrary.isBlank()) {
             LibraryDrift.describe(LibraryDrift.compare(report, compareLibrary.strip(), config.libraries()))
-                    .forEach(getLog()::info);
+                    .forEach(line -> getLog().info(Printable.escape(line)));
         }
         if (failOnLint && warnings > 0) {
             throw new MojoFailureException("Dossier check: " + plural(warnings, "warning")

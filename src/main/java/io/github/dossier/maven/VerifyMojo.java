@@ -2,6 +2,7 @@ package io.github.dossier.maven;
 
 import io.github.dossier.io.ProjectPaths;
 import io.github.dossier.output.Verification;
+import io.github.dossier.problem.Printable;
 import io.github.dossier.report.Report;
 import io.github.dossier.report.ReportBuilder;
 import io.github.dossier.report.ReportConfig;
@@ -37,14 +38,16 @@ public class VerifyMojo extends AbstractDossierMojo {
         Report rebuilt = new ReportBuilder(config).build();
         Verification.Result result = Verification.verify(rebuilt, file.toPath(),
                 new ProjectPaths(basedir.toPath()).display(file.toPath()));
+        // names come from the working tree and the deliverable: hidden characters are shown escaped
+        String shown = Printable.escape(result.file());
         if (result.matches()) {
-            getLog().info("Dossier verify: " + result.file() + " came from exactly these inputs ("
+            getLog().info("Dossier verify: " + shown + " came from exactly these inputs ("
                     + rebuilt.provenance().inputs().size() + " inputs, digest " + result.now() + ")");
             return;
         }
-        throw new MojoFailureException("Dossier verify: " + result.file() + " did not come from these inputs; "
+        throw new MojoFailureException("Dossier verify: " + shown + " did not come from these inputs; "
                 + result.differences().size() + " differ" + (result.differences().size() == 1 ? "s" : "") + ":\n  "
-                + String.join("\n  ", result.differences()) + "\n(digest recorded " + result.recorded() + ", now "
-                + result.now() + ")");
+                + String.join("\n  ", result.differences().stream().map(Printable::escape).toList())
+                + "\n(digest recorded " + Printable.escape(result.recorded()) + ", now " + result.now() + ")");
     }
 }

@@ -30,9 +30,12 @@ class VerificationTest {
     @BeforeEach
     void build() {
         project = new ProjectFixture(dir).bytes("src/engagement/evidence/shot.png", ProjectFixture.PNG)
-                .template("04_x/shot", "category: NET", "Shot", "Proof:\n\n{==SCREENSHOT==}", "Low", "Low")
+                .file("src/engagement/evidence/request.http", "POST /login HTTP/1.1\n\nuser=admin\n")
+                .template("04_x/shot", "category: NET", "Shot", "Proof:\n\n{==SCREENSHOT==}\n\n{==REQUEST==}", "Low",
+                        "Low")
                 .descriptor(ProjectFixture.header() + "findings:\n  - template: 04_x/shot\n    values:\n"
-                        + "      SCREENSHOT: {image: evidence/shot.png, caption: The login page}\n");
+                        + "      SCREENSHOT: {image: evidence/shot.png, caption: The login page}\n"
+                        + "      REQUEST: {file: evidence/request.http, lang: http}\n");
         out = dir.resolve("target/dossier");
         ReportWriter.write(project.build(), OutputOptions.of(EnumSet.of(Format.PDF, Format.DOCX, Format.JSON)), out);
     }
@@ -51,22 +54,21 @@ class VerificationTest {
     @ParameterizedTest
     @ValueSource(strings = {"report.pdf", "report.docx", "findings.json"})
     void oneChangedByteOfEvidenceIsNamed(String name) throws Exception {
-        byte[] png = ProjectFixture.PNG.clone();
-        png[png.length - 5] ^= 1;
-        project.bytes("src/engagement/evidence/shot.png", png);
+        project.file("src/engagement/evidence/request.http", "POST /login HTTP/1.1\n\nuser=admiN\n");
 
         Verification.Result result = Verification.verify(project.build(), out.resolve(name), name);
 
         assertThat(result.matches()).isFalse();
         assertThat(result.differences()).singleElement().asString()
-                .matches("evidence src/engagement/evidence/shot\\.png: SHA-256 [0-9a-f]{12}… in the deliverable,"
+                .matches("evidence src/engagement/evidence/request\\.http: SHA-256 [0-9a-f]{12}… in the deliverable,"
                         + " SHA-256 [0-9a-f]{12}… now");
         assertThat(result.recorded()).isNotEqualTo(result.now());
     }
 
     @Test
     void aChangedTemplateAndAnEditedRecordAreNamed() throws Exception {
-        project.template("04_x/shot", "category: NET", "Shot", "Proof here:\n\n{==SCREENSHOT==}", "Low", "Low");
+        project.template("04_x/shot", "category: NET", "Shot", "Proof here:\n\n{==SCREENSHOT==}\n\n{==REQUEST==}", "Low",
+                "Low");
         Path json = out.resolve("findings.json");
         String text = Files.readString(json, StandardCharsets.UTF_8);
         Files.writeString(json, text.replaceFirst("\"digest\": \"[0-9a-f]{64}\"", "\"digest\": \"" + "0".repeat(64)
