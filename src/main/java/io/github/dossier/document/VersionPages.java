@@ -148,6 +148,11 @@ final class VersionPages {
         if (!changes.removed().isEmpty()) {
             parts.add(changes.removed().size() + " removed");
         }
+        // a draft may not give every status yet: the counts then say how many are still open
+        long pending = changes.retested().stream().filter(r -> r.now() != null && r.status().isEmpty()).count();
+        if (pending > 0) {
+            parts.add(pending + " without a retest status yet");
+        }
         int added = changes.added().size();
         return "Of the " + total + " finding" + (total == 1 ? "" : "s") + " of " + changes.previous().label() + ": "
                 + String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1)
@@ -166,7 +171,8 @@ final class VersionPages {
 
     private static Cell status(Comparison.Retested r) {
         if (r.now() == null) {
-            return Cell.text("Removed: " + r.reason());
+            return r.reason().isEmpty() ? Cell.of(Inline.prefixed("Removed: ", Inline.undecided("TBC: no reason given")))
+                    : Cell.text("Removed: " + r.reason());
         }
         return r.status().isEmpty() ? Cell.of(Inline.undecided("TBC")) : Cell.text(Labels.status(r.status()));
     }

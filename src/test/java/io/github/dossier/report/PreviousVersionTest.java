@@ -151,6 +151,23 @@ class PreviousVersionTest {
         assertThat(retest.changesIfAny().orElseThrow().added()).containsExactly("listing");
     }
 
+    /** A draft retest shows what is still open: a status not given, a removal without its reason. */
+    @Test
+    void aDraftRetestMarksWhatIsStillToBeGiven() throws Exception {
+        ProjectFixture p = published().descriptor(header("2.0", PREVIOUS + "  retest: true\n") + "findings:\n"
+                + "  - template: 03_net/tls\n    key: tls\n    status: fixed\n"
+                + "  - template: 01_web/xss\n    key: xss\n    values: {PARAM: q}\n");
+        Path out = dir.resolve("target/draft");
+
+        ReportWriter.write(p.build(new RenderSettings(true, false)), OutputOptions.of(EnumSet.of(Format.MD)), out);
+
+        String md = java.nio.file.Files.readString(out.resolve("report.md"));
+        assertThat(md).contains("Of the 3 findings of version 1.0: 1 fixed, 0 partially fixed, 0 open, 0 accepted,"
+                + " 0 not retested, 1 removed and 1 without a retest status yet. The retest found no new findings.",
+                "| [1. Reflected XSS](#finding-xss) | High | High | {==TBC==} |",
+                "| SSH Banner (3. in version 1.0) | Informational | — | Removed: {==TBC: no reason given==} |");
+    }
+
     @Test
     void aRetestNeedsAPreviousVersion() {
         ProjectFixture p = project().descriptor(header("2.0", "  retest: true\n")
