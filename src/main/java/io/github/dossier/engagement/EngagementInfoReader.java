@@ -17,7 +17,7 @@ final class EngagementInfoReader {
 
     static final List<String> FIELDS = List.of("client", "title", "reference", "version", "date", "type",
             "authors", "classification", "order", "history", "company", "preparedBy", "distribution", "overallRisk",
-            "options", "language");
+            "options", "previous", "retest", "language");
 
     /** A BCP 47 language tag as people write them: {@code en}, {@code en-GB}, {@code de-CH}, {@code ca-ES-valencia}. */
     private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile(

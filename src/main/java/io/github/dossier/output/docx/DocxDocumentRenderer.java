@@ -57,6 +57,7 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
             // Word fills in the contents' page numbers when it opens the file (after asking)
             doc.getSettings().setUpdateFields();
             properties(doc.getProperties(), document.info());
+            DocxProvenance.stamp(doc.getProperties(), document.info().provenance());
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
             doc.write(bytes);
             out.write(DocxZip.normalise(bytes.toByteArray(), document.info().timestamp()));

@@ -63,6 +63,7 @@ public final class PdfDocumentRenderer implements DocumentRenderer {
                 renderer.createPDFWithoutClosing();
             }
             Reproducible.stamp(pdf, document.info(), page);
+            XmpProvenance.stamp(pdf, document.info().provenance());
             pdf.save(out);
         } catch (RuntimeException e) {
             throw new IOException("cannot lay out the PDF: " + e.getMessage(), e);
