@@ -1,6 +1,7 @@
 package io.github.dossier.output.pdf;
 
 import io.github.dossier.document.Block;
+import io.github.dossier.document.Chapter;
 import io.github.dossier.document.ContentsEntry;
 import io.github.dossier.document.Document;
 import io.github.dossier.document.PageFrame;
@@ -33,18 +34,27 @@ final class PrintAdditions {
     }
 
     static void apply(org.jsoup.nodes.Document page, Document document) {
-        page.head().appendElement("style").attr("class", "pdf").appendText(CSS
-                + "\n@page { size: " + document.info().pageSize().css() + "; }\n"
+        page.head().appendElement("style").attr("class", "pdf").appendText(css(document)
                 + pageNumbers(document.frame().footer().right(), "bottom-right")
                 + pageNumbers(document.frame().header().right(), "top-right"));
-        Iterator<Block.RiskChart> charts = document.chapters().stream().flatMap(c -> c.blocks().stream())
+        charts(page, document.chapters());
+        bookmarks(page.head().appendElement("bookmarks"), document);
+    }
+
+    /** The stylesheet and paper size, without page numbers. */
+    static String css(Document document) {
+        return CSS + "\n@page { size: " + document.info().pageSize().css() + "; }\n";
+    }
+
+    /** Each chart of {@code chapters}, in order, as HTML bars in place of its SVG. */
+    static void charts(org.jsoup.nodes.Document page, List<Chapter> chapters) {
+        Iterator<Block.RiskChart> charts = chapters.stream().flatMap(c -> c.blocks().stream())
                 .filter(Block.RiskChart.class::isInstance).map(Block.RiskChart.class::cast).iterator();
         for (Element svg : page.select("svg.risk-chart")) {
             if (charts.hasNext()) {
                 svg.replaceWith(bars(charts.next().counts()));
             }
         }
-        bookmarks(page.head().appendElement("bookmarks"), document);
     }
 
     /**
