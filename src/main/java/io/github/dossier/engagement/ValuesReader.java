@@ -60,6 +60,7 @@ final class ValuesReader {
             return Optional.empty();
         }
         if (node instanceof ScalarNode scalar) {
+            nodes.warnHidden(node, scalar.getValue(), "the value of " + entry.key());
             return Optional.of(new Value.Text(scalar.getValue(), at));
         }
         if (node instanceof SequenceNode sequence) {
@@ -75,6 +76,7 @@ final class ValuesReader {
             if (!YamlNodes.isNull(item) && !nodes.visit(item)) {
                 ok = false;
             } else if (item instanceof ScalarNode scalar && !YamlNodes.isNull(item)) {
+                nodes.warnHidden(item, scalar.getValue(), "an item of the list " + key);
                 items.add(scalar.getValue());
             } else {
                 ok = false;

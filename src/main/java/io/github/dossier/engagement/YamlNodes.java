@@ -1,6 +1,7 @@
 package io.github.dossier.engagement;
 
 import io.github.dossier.problem.Location;
+import io.github.dossier.problem.Printable;
 import io.github.dossier.problem.Problems;
 import io.github.dossier.problem.Suggestions;
 import java.util.ArrayList;
@@ -169,10 +170,23 @@ final class YamlNodes {
             return Optional.empty();
         }
         if (node instanceof ScalarNode scalar) {
+            warnHidden(node, scalar.getValue(), what);
             return Optional.of(scalar.getValue());
         }
         error(node, what + " must be a string", "write a single value; quote it if it contains ': ' or ' #'");
         return Optional.empty();
+    }
+
+    /**
+     * Warns when a text holds a character that does not show as itself: a control character, a
+     * bidi override, a zero-width character. It reaches the report and can make it read
+     * differently from what the writer sees in the descriptor.
+     */
+    void warnHidden(Node node, String text, String what) {
+        Printable.firstSuspicious(text).ifPresent(i -> problems.warning(at(node), what + " holds "
+                + Printable.describe(text.codePointAt(i)) + " at character " + (text.codePointCount(0, i) + 1)
+                + ", which does not show as itself and can hide or reorder text",
+                "remove it, or retype the text; it is shown escaped here"));
     }
 
     /** A list of strings, or a single string as a one-item list; an empty value is an empty list. */
@@ -184,6 +198,7 @@ final class YamlNodes {
             return Optional.empty();
         }
         if (node instanceof ScalarNode scalar) {
+            warnHidden(node, scalar.getValue(), what);
             return Optional.of(List.of(scalar.getValue()));
         }
         if (node instanceof SequenceNode sequence) {
@@ -201,6 +216,7 @@ final class YamlNodes {
             if (!isNull(item) && !visit(item)) {
                 ok = false;
             } else if (item instanceof ScalarNode scalar && !isNull(item)) {
+                warnHidden(item, scalar.getValue(), what);
                 items.add(scalar.getValue());
             } else {
                 ok = false;

@@ -119,13 +119,43 @@ public final class BuildState {
         return entries;
     }
 
-    /** The template files of a folder with their sizes and times: any added, removed or edited template shows. */
+    /**
+     * The template files of a folder, twice: by their sizes and times (cheap), then by their
+     * contents. Any added, removed or edited template shows; one only touched (a checkout, a
+     * copy) changes the first part alone, and {@link #sameTemplates} then reads the files.
+     */
     static String listing(Path folder) {
+        return stamps(folder) + " " + contents(folder);
+    }
+
+    /** Whether a folder holds the templates a recorded {@link #listing} describes, by content when times differ. */
+    static boolean sameTemplates(Path folder, String recorded) {
+        int space = recorded.indexOf(' ');
+        if (space < 0) {
+            return false;
+        }
+        return recorded.substring(0, space).equals(stamps(folder))
+                || recorded.substring(space + 1).equals(contents(folder));
+    }
+
+    private static String stamps(Path folder) {
         StringBuilder sb = new StringBuilder();
         try {
             for (Path file : TemplateLibrary.templateFiles(folder)) {
                 sb.append(TemplateLibrary.idOf(folder, file)).append(' ').append(Files.size(file)).append(' ')
                         .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
+            }
+        } catch (IOException e) {
+            return "unreadable";
+        }
+        return Digests.of(sb.toString());
+    }
+
+    private static String contents(Path folder) {
+        StringBuilder sb = new StringBuilder();
+        try {
+            for (Path file : TemplateLibrary.templateFiles(folder)) {
+                sb.append(TemplateLibrary.idOf(folder, file)).append(' ').append(Digests.of(file)).append('\n');
             }
         } catch (IOException e) {
             return "unreadable";

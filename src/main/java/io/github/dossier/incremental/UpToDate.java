@@ -65,7 +65,7 @@ public final class UpToDate {
             case BuildState.INPUT -> stampChanged(root.resolve(name), value) ? Optional.of(name) : Optional.empty();
             case BuildState.OUTPUT -> stampChanged(out.resolve(name), value)
                     ? Optional.of("output " + name + " was changed or removed") : Optional.empty();
-            case BuildState.FOLDER -> BuildState.listing(root.resolve(name)).equals(value) ? Optional.empty()
+            case BuildState.FOLDER -> BuildState.sameTemplates(root.resolve(name), value) ? Optional.empty()
                     : Optional.of("templates in " + name);
             case BuildState.ARTIFACT -> archiveDigest(name, resolver).equals(value) ? Optional.empty()
                     : Optional.of("library " + name);

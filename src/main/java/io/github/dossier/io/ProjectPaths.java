@@ -50,7 +50,7 @@ public final class ProjectPaths {
         }
         Path path = resolved.get();
         if (escapes(path)) {
-            problems.error(at, "library path escapes the project",
+            problems.error(at, "library path '" + written + "' escapes the project",
                     "keep libraries inside the project or install them as Maven artifacts");
         } else if (!Files.exists(path)) {
             problems.error(at, "library folder not found", "create " + display(path) + " or correct the path");
@@ -81,12 +81,13 @@ public final class ProjectPaths {
     private Optional<Path> descriptorFile(String written, Path descriptorFolder, String what, Location at,
             Problems problems) {
         if (SCHEME.matcher(written).matches()) {
-            problems.error(at, "remote " + what + " is never fetched", "download it into the project");
+            problems.error(at, "remote " + what + " '" + written + "' is never fetched",
+                    "download it into the project");
             return Optional.empty();
         }
         Optional<Path> resolved = resolve(descriptorFolder, written, what, at, problems);
         if (resolved.isPresent() && escapes(resolved.get())) {
-            problems.error(at, what + " path escapes the project",
+            problems.error(at, what + " path '" + written + "' escapes the project",
                     "copy the file into the project and name it relative to the descriptor");
             return Optional.empty();
         }

@@ -1,9 +1,11 @@
 package io.github.dossier.maven;
 
+import io.github.dossier.io.BuildFolders;
 import io.github.dossier.io.SizeLimits;
 import io.github.dossier.library.LibrarySettings;
 import io.github.dossier.output.OutputException;
 import io.github.dossier.problem.InvalidInputException;
+import io.github.dossier.problem.Printable;
 import io.github.dossier.problem.Problem;
 import io.github.dossier.render.RenderSettings;
 import io.github.dossier.report.ReportConfig;
@@ -144,6 +146,10 @@ abstract class AbstractDossierMojo extends AbstractMojo {
     @Parameter(property = "dossier.workDirectory", defaultValue = "${project.build.directory}/dossier-work")
     protected File workDirectory;
 
+    /** The project's build folder: everything a goal writes stays inside it. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    protected File buildDirectory;
+
     @Component
     private RepositorySystem repositorySystem;
 
@@ -166,9 +172,9 @@ abstract class AbstractDossierMojo extends AbstractMojo {
             log(e.problems().stream().filter(p -> !p.isError()).toList());
             throw new MojoFailureException(e.describe());
         } catch (IllegalArgumentException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            throw new MojoFailureException(Printable.escape(e.getMessage()), e);
         } catch (OutputException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
+            throw new MojoExecutionException(Printable.escape(e.getMessage()), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Dossier failed unexpectedly; please report this with the stack trace: "
                     + e, e);
@@ -184,6 +190,7 @@ abstract class AbstractDossierMojo extends AbstractMojo {
     }
 
     protected ReportConfig config() throws MojoFailureException {
+        BuildFolders.check(buildDirectory().toPath(), outputFolder(), workDirectory().toPath());
         String policy = editorial == null ? "warn" : editorial.strip().toLowerCase(Locale.ROOT);
         if (!policy.equals("warn") && !policy.equals("fail")) {
             throw new MojoFailureException("<editorial>/-Ddossier.editorial is '" + editorial
@@ -222,10 +229,21 @@ abstract class AbstractDossierMojo extends AbstractMojo {
                 remoteRepositories), workDirectory().toPath());
     }
 
+    /** The folder the goal writes its report into; null for goals that write none. */
+    protected java.nio.file.Path outputFolder() {
+        return null;
+    }
+
+    /** The build folder; the project's {@code target} unless a test leaves it unset. */
+    protected File buildDirectory() {
+        return buildDirectory != null && !buildDirectory.getPath().contains("${") ? buildDirectory
+                : new File(basedir, "target");
+    }
+
     /** The work folder; under the project's build folder unless a test leaves it unset. */
     protected File workDirectory() {
         return workDirectory != null && !workDirectory.getPath().contains("${") ? workDirectory
-                : new File(basedir, "target/dossier-work");
+                : new File(buildDirectory(), "dossier-work");
     }
 
     /** Logs problems as the build log shows them: {@code file:line:column: message — hint}. */

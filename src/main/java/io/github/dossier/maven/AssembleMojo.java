@@ -6,7 +6,10 @@ import io.github.dossier.io.Digests;
 import io.github.dossier.output.Format;
 import io.github.dossier.output.OutputOptions;
 import io.github.dossier.output.OutputOptionsParser;
+import io.github.dossier.output.ReportCommit;
 import io.github.dossier.output.ReportWriter;
+import io.github.dossier.output.UserStylesheet;
+import io.github.dossier.problem.Printable;
 import io.github.dossier.report.Report;
 import io.github.dossier.report.ReportBuilder;
 import io.github.dossier.report.ReportConfig;
@@ -124,6 +127,7 @@ public class AssembleMojo extends AbstractDossierMojo {
                 path(stylesheet), path(logo), outputTimestamp, path(wordTemplate), sourcesAppendix);
         log(options.warnings());
         Path out = outputDirectory.toPath();
+        ReportCommit.recover(out); // a build killed while committing left a report to finish or debris
         Map<String, String> settings = BuildState.settings(config, pluginVersion(), outputSettings(options), out);
         Path state = workDirectory().toPath().resolve(STATE);
         if (force) {
@@ -138,7 +142,8 @@ public class AssembleMojo extends AbstractDossierMojo {
                         + " -Ddossier.force=true renders anyway)");
                 return;
             }
-            getLog().info("Dossier: rendering; changed since the last build: " + UpToDate.describe(changes));
+            getLog().info(Printable.escape("Dossier: rendering; changed since the last build: "
+                    + UpToDate.describe(changes)));
         }
         long started = System.nanoTime();
         Report report = new ReportBuilder(config).build();
@@ -150,16 +155,25 @@ public class AssembleMojo extends AbstractDossierMojo {
         }
         record(state, BuildState.of(config.projectRoot(), settings, report.inputs(), report.libraries(), out,
                 written));
-        getLog().info("Dossier: " + report.findings().size() + " finding" + (report.findings().size() == 1 ? "" : "s")
-                + (report.draft() ? " (draft)" : "") + " written to " + outputDirectory + " in " + millis + " ms: "
-                + String.join(", ", written.stream().filter(n -> !n.startsWith("evidence/")).toList()));
+        getLog().info(Printable.escape("Dossier: " + report.findings().size() + " finding"
+                + (report.findings().size() == 1 ? "" : "s") + (report.draft() ? " (draft)" : "") + " written to "
+                + outputDirectory + " in " + millis + " ms: "
+                + String.join(", ", written.stream().filter(n -> !n.startsWith("evidence/")).toList())));
     }
 
-    /** What the writers are told, for the record of the build: the stylesheet and logo by content. */
+    @Override
+    protected Path outputFolder() {
+        return outputDirectory.toPath();
+    }
+
+    /**
+     * What the writers are told, for the record of the build: the stylesheet (with the files it
+     * inlines) and the logo by content.
+     */
     private String outputSettings(OutputOptions options) {
         return options.formats().stream().map(Enum::name).sorted().collect(Collectors.joining(",")) + ";" + pageSize
-                + ";" + digestOrNone(stylesheet) + ";" + digestOrNone(logo) + ";" + outputTimestamp + ";"
-                + digestOrNone(wordTemplate) + ";" + sourcesAppendix;
+                + ";" + options.stylesheetFile().map(f -> Digests.of(UserStylesheet.inline(f))).orElse("none") + ";"
+                + digestOrNone(logo) + ";" + outputTimestamp + ";" + digestOrNone(wordTemplate) + ";" + sourcesAppendix;
     }
 
     private static Path path(File file) {

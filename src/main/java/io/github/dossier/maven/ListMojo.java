@@ -2,6 +2,7 @@ package io.github.dossier.maven;
 
 import io.github.dossier.authoring.Authoring;
 import io.github.dossier.authoring.TemplateCatalog;
+import io.github.dossier.problem.Printable;
 import io.github.dossier.problem.Problems;
 import io.github.dossier.report.ReportConfig;
 import io.github.dossier.template.TemplateLibrary;
@@ -33,7 +34,7 @@ public class ListMojo extends AbstractDossierMojo {
         TemplateLibrary library = Authoring.library(config, problems);
         problems.throwIfErrors("the template libraries cannot be listed");
         List<TemplateCatalog.Row> rows = TemplateCatalog.rows(library, filter);
-        TemplateCatalog.format(rows).forEach(getLog()::info);
+        TemplateCatalog.format(rows).forEach(line -> getLog().info(Printable.escape(line)));
         getLog().info("Dossier: " + rows.size() + " template" + (rows.size() == 1 ? "" : "s")
                 + (filter == null || filter.isBlank() ? "" : " matching '" + filter.strip() + "'"));
     }

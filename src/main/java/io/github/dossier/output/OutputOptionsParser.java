@@ -1,6 +1,7 @@
 package io.github.dossier.output;
 
 import io.github.dossier.document.PageSize;
+import io.github.dossier.io.ImageCheck;
 import io.github.dossier.io.ProjectPaths;
 import io.github.dossier.output.docx.WordTemplate;
 import io.github.dossier.problem.InvalidInputException;
@@ -54,10 +55,17 @@ public final class OutputOptionsParser {
             return PageSize.A4;
         });
         Path css = file(stylesheet, "dossier.stylesheet", "stylesheet");
+        if (css != null) {
+            UserStylesheet.read(css, paths.display(css), problems); // refused here, before anything is built
+        }
         Path image = file(logo, "dossier.logo", "logo");
         if (image != null && !isPngOrJpeg(image)) {
             problems.error(Location.of("dossier.logo"), "the logo " + paths.display(image) + " is not a PNG or JPEG"
                     + " image", "convert it to PNG");
+        } else if (image != null) {
+            damage(image).ifPresent(damage -> problems.error(Location.of("dossier.logo"), "the logo "
+                    + paths.display(image) + " is not whole: " + damage, "export or copy it again, in the format its"
+                    + " extension names"));
         }
         Instant timestamp = timestamp(outputTimestamp);
         Path template = file(wordTemplate, "dossier.wordTemplate", "Word template");
@@ -137,6 +145,16 @@ public final class OutputOptionsParser {
             return png || jpeg;
         } catch (java.io.IOException e) {
             return false;
+        }
+    }
+
+    /** What is wrong with a PNG or JPEG file, if anything. */
+    private static java.util.Optional<String> damage(Path image) {
+        try {
+            byte[] bytes = Files.readAllBytes(image);
+            return ImageCheck.problem(bytes, (bytes[0] & 0xFF) == 0x89 ? "png" : "jpg");
+        } catch (java.io.IOException e) {
+            return java.util.Optional.of("it cannot be read: " + e.getMessage());
         }
     }
 

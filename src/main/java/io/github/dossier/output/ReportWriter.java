@@ -7,32 +7,37 @@ import io.github.dossier.document.Image;
 import io.github.dossier.output.docx.WordTemplate;
 import io.github.dossier.report.Report;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.TreeMap;
 
 /**
  * Writes the chosen formats into the output folder: the report is laid out once as a {@link
- * Document}, and each format's renderer streams it into a file of a staging folder beside the
- * output folder, the formats side by side where there are cores ({@link FormatJobs}). Then the
- * files are moved into place one by one, so a failure leaves the previous report as it was and
- * readers never see a half-written file. The files are the same bytes however many threads
- * render them.
+ * Document}, and each format's renderer streams it into its file, the formats side by side where
+ * there are cores and heap ({@link FormatJobs}). The files go into the new folder that {@link
+ * ReportCommit} puts in place whole, so a failed or killed build leaves the previous report as it
+ * was and readers never see a mix of two builds. The files are the same bytes however many
+ * threads render them. {@link HeapBudget} refuses a report the heap cannot hold, and turns a
+ * rendering that runs out of heap all the same into a message that says how much to give.
  */
 public final class ReportWriter {
 
     private ReportWriter() {
+    }
+
+    /** Opens the file of a given name, relative to the output folder, for writing. */
+    @FunctionalInterface
+    private interface FileSink {
+        OutputStream open(String name) throws IOException;
     }
 
     /**
@@ -65,31 +70,76 @@ public final class ReportWriter {
      *     saying how much to give
      */
     public static List<String> write(Report report, OutputOptions options, Path outputDirectory, int threads) {
+        HeapBudget budget = HeapBudget.of(report, options.formats());
+        budget.check();
+        List<String> names = new ArrayList<>();
+        ReportCommit.replace(folder -> names.addAll(render(report, options, threads, budget,
+                name -> new BufferedOutputStream(Files.newOutputStream(inside(folder, name)), 1 << 16))),
+                outputDirectory);
+        return List.copyOf(names);
+    }
+
+    /**
+     * Renders the report in memory, one format after the other: every file of the output folder by
+     * its name there.
+     *
+     * @throws io.github.dossier.problem.InvalidInputException when the heap cannot hold the report
+     * @throws OutputException when a file cannot be read
+     */
+    public static Map<String, byte[]> render(Report report, OutputOptions options) {
+        HeapBudget budget = HeapBudget.of(report, options.formats());
+        budget.check();
+        Map<String, byte[]> files = Collections.synchronizedMap(new TreeMap<>());
+        render(report, options, 1, budget, name -> new ByteArrayOutputStream(1 << 16) {
+            @Override
+            public void close() {
+                files.put(name, toByteArray());
+            }
+        });
+        return new TreeMap<>(files);
+    }
+
+    /** Every file into what {@code files} opens; running out of heap ends in the budget's message. */
+    private static List<String> render(Report report, OutputOptions options, int threads, HeapBudget budget,
+            FileSink files) {
+        try {
+            return renderFormats(report, options, threads, budget, files);
+        } catch (OutOfMemoryError e) {
+            throw budget.exhausted(); // what the formats held is garbage now
+        }
+    }
+
+    private static List<String> renderFormats(Report report, OutputOptions options, int threads, HeapBudget budget,
+            FileSink files) {
         Set<Format> formats = options.formats();
         Map<String, byte[]> evidence = readEvidence(report);
         Document document = layout(report, options, evidence);
-        OutputAssets assets = new OutputAssets(options.stylesheetFile().map(f -> new String(read(f),
-                StandardCharsets.UTF_8)).orElse(""), options.wordTemplateFile().map(f -> new WordTemplate(read(f)))
-                .orElse(null));
+        OutputAssets assets = new OutputAssets(options.stylesheetFile().map(UserStylesheet::inline).orElse(""),
+                options.wordTemplateFile().map(f -> new WordTemplate(read(f))).orElse(null));
+        List<FormatJobs.Job> jobs = new ArrayList<>();
+        for (Format format : formats) {
+            jobs.add(new FormatJobs.Job(format, budget.of(format), () -> {
+                try (OutputStream out = files.open(format.fileName())) {
+                    format.writer(assets).write(report, document, out);
+                }
+            }));
+        }
+        Runtime runtime = Runtime.getRuntime();
+        FormatJobs.run(jobs, threads, runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory()));
         List<String> names = new ArrayList<>();
         formats.forEach(f -> names.add(f.fileName()));
         if (formats.contains(Format.MD)) {
-            names.addAll(evidence.keySet());
+            for (Map.Entry<String, byte[]> file : evidence.entrySet()) {
+                try (OutputStream out = files.open(file.getKey())) {
+                    out.write(file.getValue());
+                } catch (IOException e) {
+                    throw new OutputException("cannot write " + file.getKey() + ": " + e.getMessage(), e);
+                }
+                names.add(file.getKey());
+            }
         }
         Collections.sort(names);
-        Path staging = createStaging(outputDirectory);
-        try {
-            render(report, document, assets, formats, staging, threads, evidence);
-            if (formats.contains(Format.MD)) {
-                for (Map.Entry<String, byte[]> file : evidence.entrySet()) {
-                    write(staging.resolve(file.getKey()), file.getValue());
-                }
-            }
-            commit(names, staging, outputDirectory);
-        } finally {
-            deleteQuietly(staging);
-        }
-        return List.copyOf(names);
+        return names;
     }
 
     /** The layout every format renders. */
@@ -99,44 +149,14 @@ public final class ReportWriter {
                 options.sourcesAppendix())).build(report, evidence);
     }
 
-    /** Each format into its file under {@code staging}; running out of heap ends in a located message. */
-    private static void render(Report report, Document document, OutputAssets assets, Set<Format> formats,
-            Path staging, int threads, Map<String, byte[]> evidence) {
-        FormatHeap heap = new FormatHeap(report, evidence.values().stream().mapToLong(b -> b.length).sum());
-        Runtime runtime = Runtime.getRuntime();
-        long used = runtime.totalMemory() - runtime.freeMemory();
-        List<FormatJobs.Job> jobs = new ArrayList<>();
-        for (Format format : formats) {
-            Path file = staging.resolve(format.fileName());
-            jobs.add(new FormatJobs.Job(format, heap.of(format), () -> {
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                    format.writer(assets).write(report, document, out);
-                }
-            }));
+    /** {@code name} inside {@code folder}, its folders made; a name that would leave the folder is refused. */
+    private static Path inside(Path folder, String name) throws IOException {
+        Path target = folder.resolve(name).normalize();
+        if (!target.startsWith(folder) || target.equals(folder)) {
+            throw new IOException("output name " + name + " leaves the output folder");
         }
-        try {
-            FormatJobs.run(jobs, threads, runtime.maxMemory() - used);
-        } catch (OutOfMemoryError e) {
-            throw heap.exhausted(formats, runtime.maxMemory(), used); // what the formats held is garbage now
-        }
-    }
-
-    private static Path createStaging(Path outputDirectory) {
-        try {
-            Files.createDirectories(outputDirectory);
-            return Files.createTempDirectory(outputDirectory.toAbsolutePath().getParent(), ".dossier-staging-");
-        } catch (IOException e) {
-            throw new OutputException("cannot write the report to " + outputDirectory + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void write(Path file, byte[] bytes) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, bytes);
-        } catch (IOException e) {
-            throw new OutputException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        Files.createDirectories(target.getParent());
+        return target;
     }
 
     private static byte[] read(Path file) {
@@ -157,41 +177,5 @@ public final class ReportWriter {
             }
         });
         return evidence;
-    }
-
-    /** Moves each staged file into place. */
-    private static void commit(List<String> names, Path staging, Path outputDirectory) {
-        try {
-            for (String name : names) {
-                Path target = outputDirectory.resolve(name);
-                Files.createDirectories(target.getParent());
-                move(staging.resolve(name), target);
-            }
-        } catch (IOException e) {
-            throw new OutputException("cannot write the report to " + outputDirectory + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null || !Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            List<Path> paths = new ArrayList<>(walk.toList());
-            java.util.Collections.reverse(paths);
-            for (Path p : paths) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // a leftover staging folder under target/ is harmless; the report itself is complete
-        }
     }
 }

@@ -29,7 +29,7 @@ public final class InvalidInputException extends RuntimeException {
     /** The summary followed by one line per error. */
     public String describe() {
         List<Problem> errors = errors();
-        return getMessage() + System.lineSeparator()
+        return Printable.escape(getMessage()) + System.lineSeparator()
                 + errors.stream().map(Problem::toString).collect(Collectors.joining(System.lineSeparator()));
     }
 }

@@ -46,9 +46,12 @@ public record Problem(Location location, Severity severity, String message, Stri
         return ORDER.compare(this, other);
     }
 
-    /** {@code file:line:column: message — hint}. */
+    /**
+     * {@code file:line:column: message — hint}, on one line: characters from the input that do
+     * not print as themselves (line breaks, terminal escapes, bidi overrides) are escaped.
+     */
     @Override
     public String toString() {
-        return location + ": " + message + (hint.isEmpty() ? "" : " — " + hint);
+        return Printable.escape(location + ": " + message + (hint.isEmpty() ? "" : " — " + hint));
     }
 }

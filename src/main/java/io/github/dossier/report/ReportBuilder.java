@@ -67,6 +67,7 @@ public final class ReportBuilder {
         sections.warnUnplaced();
         warnUnusedEngagementValues(engagement, prepared, sections.valueKeys(), problems);
         checkEngagementOptions(engagement, prepared, problems);
+        EvidenceImages.check(evidence.files().values(), engagement, prepared, problems);
         if (problems.hasErrors()) {
             throw failure(problems);
         }
@@ -131,6 +132,7 @@ public final class ReportBuilder {
 
     private RenderedFinding render(PreparedFinding f, int number, FindingCvss cvss, Engagement engagement,
             Map<String, CrossReference> references, Evidence evidence, Problems problems) {
+        MarkdownValues.check(f.template(), f.spec().values(), engagement.values(), problems);
         Resolver resolver = resolver(f, engagement, references, evidence, problems);
         String title = resolver.resolve(f.template().title()).strip();
         Map<FindingPart, String> sections = new EnumMap<>(FindingPart.class);

@@ -3,6 +3,7 @@ package io.github.dossier.report;
 import io.github.dossier.engagement.Engagement;
 import io.github.dossier.engagement.FindingSpec;
 import io.github.dossier.engagement.WriterSection;
+import io.github.dossier.io.MarkdownNesting;
 import io.github.dossier.io.ProjectPaths;
 import io.github.dossier.io.TextFiles;
 import io.github.dossier.problem.Location;
@@ -109,7 +110,10 @@ final class WriterSections {
             return Optional.empty();
         }
         return TextFiles.read(file, paths.display(file), config.limits().template(), problems)
-                .map(text -> TemplateParser.parseDocument(section.file(), file, paths.display(file), text, problems));
+                .map(text -> {
+                    MarkdownNesting.checkFile(text, new Location(paths.display(file), 1, 1), problems);
+                    return TemplateParser.parseDocument(section.file(), file, paths.display(file), text, problems);
+                });
     }
 
     private RenderedSection render(WriterSection section, Template template, int findingCount,
@@ -117,9 +121,10 @@ final class WriterSections {
         FindingSpec spec = new FindingSpec(section.file(), section.file(), List.of(), findingCount != 1,
                 section.values(), null, section.options(), null, null, null, null, section.location(), Map.of());
         Resolver resolver = new Resolver(new FindingInput(template, spec, section.file(), engagement.values(),
-                engagement.options(), findingCount != 1, references, evidence, engagement.descriptor().getParent(), paths,
-                config.settings(), problems));
+                engagement.options(), findingCount != 1, references, evidence, engagement.descriptor().getParent(),
+                paths, config.settings(), problems));
         TemplateProblems.report(template, config.settings().draft(), problems);
+        MarkdownValues.check(template, section.values(), engagement.values(), problems);
         valueKeys.addAll(template.valueKeys());
         String markdown = MarkdownLayout.tidy(resolver.resolve(template.section(Section.Kind.DESCRIPTION).body()));
         String title = io.github.dossier.render.MarkdownEscaper.escape(titleFromName(section.file()));

@@ -41,14 +41,20 @@ public final class NessusReader {
     public Optional<Summary> read(InputStream in, String display, ScanResults results, Problems problems) {
         ScanResults own = new ScanResults();
         XMLStreamReader reader = null;
+        TagLimit bounded = new TagLimit(in, display);
         try {
-            reader = factory().createXMLStreamReader(in);
+            reader = factory().createXMLStreamReader(bounded);
             Optional<Summary> summary = new Pass(reader, display, own, problems).run();
             summary.ifPresent(s -> results.addAll(own));
             return summary;
         } catch (XMLStreamException e) {
-            problems.error(location(display, e), "the Nessus file cannot be read: " + message(e),
-                    "export the scan again as a .nessus (v2) file");
+            bounded.tooLong().ifPresentOrElse(tooLong -> problems.error(tooLong.at(), "one XML tag here is "
+                    + megabytes(tooLong.bytes()) + " long; Dossier reads tags of up to "
+                    + megabytes(TagLimit.MAX_MARKUP_BYTES) + ", since reading this one whole would need about "
+                    + megabytes(tooLong.bytes() * TagLimit.HEAP_PER_BYTE) + " of heap", "a Nessus export has tags"
+                    + " of a few KB: this file is damaged or was made to exhaust memory; export the scan again"),
+                    () -> problems.error(location(display, e), "the Nessus file cannot be read: " + message(e),
+                            "export the scan again as a .nessus (v2) file"));
             return Optional.empty();
         } finally {
             close(reader);
@@ -64,6 +70,11 @@ public final class NessusReader {
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
         return factory;
+    }
+
+    /** {@code 200 MB}, or bytes below a megabyte. */
+    static String megabytes(long bytes) {
+        return bytes < (1 << 20) ? bytes + " bytes" : String.format(java.util.Locale.ROOT, "%,d MB", bytes >> 20);
     }
 
     private static Location location(String display, XMLStreamException e) {

@@ -27,9 +27,12 @@ public final class TrivyReader {
     /** Longer strings than this are refused: no id, package or target comes near it. */
     static final int MAX_STRING_CHARS = 1024 * 1024;
 
+    /** Deeper nesting than this is refused: a Trivy report nests about six levels. */
+    static final int MAX_NESTING = 64;
+
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING_CHARS)
-                    .maxNestingDepth(64).build())
+                    .maxNestingDepth(MAX_NESTING).build())
             .build();
 
     /** What a report held, for the log. */
@@ -44,11 +47,16 @@ public final class TrivyReader {
 
     /** Reads one report into {@code results}; problems are located in {@code display}. */
     public Optional<Summary> read(InputStream in, String display, ScanResults results, Problems problems) {
+        JsonParser parser = null;
         try (JsonParser p = FACTORY.createParser(in)) {
+            parser = p;
             return new Pass(p, display, problems).run(results);
         } catch (JsonProcessingException e) {
-            problems.error(location(display, e.getLocation()), "the Trivy report is not valid JSON: "
-                    + e.getOriginalMessage(), "run trivy again with --format json");
+            // limits are reported without a location of their own: the parser knows where it stopped
+            JsonLocation at = e.getLocation() != null || parser == null ? e.getLocation()
+                    : parser.currentTokenLocation();
+            problems.error(location(display, at), "the Trivy report is not valid JSON: " + JsonErrors.describe(e),
+                    "run trivy again with --format json");
         } catch (IOException e) {
             problems.error(Location.of(display), "the Trivy report cannot be read: " + e.getMessage(),
                     "check that the file is readable");

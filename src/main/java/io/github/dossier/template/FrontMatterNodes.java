@@ -41,9 +41,13 @@ final class FrontMatterNodes {
             return null;
         }
         Map<String, Node> fields = new LinkedHashMap<>();
+        Map<String, Location> seen = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
-            if (keys != null && !keys.contains(key)) {
+            if (FrontMatterParser.isDuplicate(key, FrontMatterParser.at(origin, tuple.getKeyNode().getStartMark()),
+                    seen, what, problems)) {
+                ok = false;
+            } else if (keys != null && !keys.contains(key)) {
                 error(tuple.getKeyNode(), "unknown key '" + key + "' in " + what,
                         Suggestions.didYouMean(key, keys, "allowed keys: " + String.join(", ", keys)));
             } else {

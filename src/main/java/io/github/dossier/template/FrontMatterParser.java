@@ -66,8 +66,12 @@ final class FrontMatterParser {
         String generation = "";
         ScanRule scan = null;
         Map<String, String> metadata = new LinkedHashMap<>();
+        Map<String, Location> seen = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
+            if (isDuplicate(key, at(origin, tuple.getKeyNode().getStartMark()), seen, "the front matter", problems)) {
+                continue;
+            }
             Node value = tuple.getValueNode();
             Location location = at(origin, value.getStartMark());
             String text = value instanceof ScalarNode s ? s.getValue() : source(yaml, value);
@@ -83,6 +87,21 @@ final class FrontMatterParser {
             }
         }
         return new FrontMatter(category, cvss, external, comment, generation, scan, metadata, origin);
+    }
+
+    /**
+     * Whether {@code key} was seen before in the same mapping, reported at the second one. YAML
+     * forbids duplicate keys, and taking either silently would change a score without a word.
+     */
+    static boolean isDuplicate(String key, Location at, Map<String, Location> seen, String where,
+            Problems problems) {
+        Location first = seen.putIfAbsent(key, at);
+        if (first == null) {
+            return false;
+        }
+        problems.error(at, "duplicate key '" + key + "' in " + where + " (the first is on line " + first.line() + ")",
+                "keep only one of them");
+        return true;
     }
 
     private static FrontMatter.Field field(String text, Node node, Location location, String key, Problems problems) {

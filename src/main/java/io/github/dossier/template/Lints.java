@@ -16,8 +16,6 @@ final class Lints {
 
     static final Pattern SINGLE_PIPE = Pattern.compile("[\\p{L} ]*[\\p{L}]\\|[\\p{L}][\\p{L} ]*");
     static final Pattern SUFFIX = Pattern.compile("s|es|ies|y|is|are|has|have|was|were");
-    /** {@code {=} not followed by {@code =}, {@code =}} not preceded by {@code =}, {@code ==)}, {@code (==}. */
-    static final Pattern BROKEN = Pattern.compile("\\{=(?!=)|(?<!=)=\\}|==\\)|\\(==");
 
     private Lints() {
     }
@@ -35,9 +33,9 @@ final class Lints {
 
     /** {@code {=x=}}, {@code {==x=}}, {@code ==)}: delimiters that almost make a highlight. */
     static void brokenDelimiters(String text, CodeRegions code, IntFunction<Location> at, Problems malformed) {
-        Matcher m = BROKEN.matcher(text);
+        Matcher m = BrokenDelimiters.PATTERN.matcher(text);
         while (m.find()) {
-            if (code.at(m.start()) != Context.TEXT) {
+            if (code.at(m.start()) != Context.TEXT || !BrokenDelimiters.isBroken(text, m)) {
                 continue;
             }
             boolean opener = m.group().startsWith("{") || m.group().startsWith("(");

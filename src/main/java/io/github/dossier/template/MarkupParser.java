@@ -340,10 +340,43 @@ final class MarkupParser {
         });
         int shown = Math.min(open.size(), MAX_UNCLOSED_REPORTED);
         for (int k = 0; k < shown; k++) {
-            problems.errors().error(at(open.get(k).start), "{== is never closed"
-                    + (k == shown - 1 && open.size() > shown ? " (and " + (open.size() - shown) + " more after it)"
-                    : ""), "add ==} after the highlighted text, or remove the {==");
+            String more = k == shown - 1 && open.size() > shown ? " (and " + (open.size() - shown) + " more after it)"
+                    : "";
+            int start = open.get(k).start;
+            int broken = brokenCloser(start);
+            if (broken >= 0) {
+                boolean bareEquals = text.startsWith("==", broken);
+                Location opened = at(start);
+                problems.errors().error(at(broken), "the {== at " + opened.line() + ":" + opened.column()
+                        + " is never closed: this '"
+                        + (bareEquals ? "==" : "}") + "' was probably meant as '==}'" + more,
+                        bareEquals ? "write ==} here" : "write ==} instead of }");
+            } else {
+                problems.errors().error(at(start), "{== is never closed" + more,
+                        "add ==} after the highlighted text, or remove the {==");
+            }
         }
+    }
+
+    /**
+     * Where, on the line of an unclosed {@code {==}, its closer was probably mistyped: a {@code ==}
+     * without its brace, else a lone {@code }} — the place to fix. -1 when the line has neither.
+     */
+    private int brokenCloser(int opener) {
+        int end = CodeRegions.lineEnd(text, opener);
+        int from = opener + 3;
+        for (int i = from; i + 1 < end; i++) {
+            if (text.startsWith("==", i) && !text.startsWith("==}", i) && !text.startsWith("{==", i - 1)
+                    && (i + 2 >= end || text.charAt(i + 2) != '=')) {
+                return i;
+            }
+        }
+        for (int i = from; i < end; i++) {
+            if (text.charAt(i) == '}' && code.at(i) == Context.TEXT && text.charAt(i - 1) != '=') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.dossier.template;
 
+import io.github.dossier.io.MarkdownNesting;
 import io.github.dossier.problem.Location;
 import io.github.dossier.problem.Problems;
 import io.github.dossier.risk.Level;
@@ -52,6 +53,8 @@ public final class TemplateParser {
             bodyStart = close + 1;
         }
         FrontMatter front = frontMatter;
+        MarkdownNesting.checkFile(String.join("\n", lines.subList(bodyStart, lines.size())),
+                new Location(displayPath, bodyStart + 1, 1), problems);
         return new Body(displayPath, lines, bodyStart, found).parse().map(b -> {
             Template template = new Template(id, file, front, b.title, b.titleLocation, b.sections, List.of(),
                     List.of());

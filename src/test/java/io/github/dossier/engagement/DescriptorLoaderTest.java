@@ -754,11 +754,13 @@ class DescriptorLoaderTest {
                     F + ":2:3: engagement.client is missing — add client: to the engagement section",
                     F + ":3:10: engagement.order 'random' is not an order — use risk (highest risk first, the"
                             + " default) or descriptor (as written)",
-                    F + ":4:27: library path escapes the project — keep libraries inside the project or install"
+                    F + ":4:27: library path '../shared' escapes the project"
+                            + " — keep libraries inside the project or install"
                             + " them as Maven artifacts",
                     F + ":6:3: no value for URL — write \"\" to drop an editorial text",
                     F + ":9:13: findings[0].impact 'Hihg' is not a level — use Low, Medium, High or N/A",
-                    F + ":10:28: evidence path escapes the project — copy the file into the project and name it"
+                    F + ":10:28: evidence path '../../../etc/passwd' escapes the project"
+                            + " — copy the file into the project and name it"
                             + " relative to the descriptor",
                     F + ":12:13: findings[1].plural must be true or false — write true or false instead of 'no'");
         }
@@ -829,7 +831,7 @@ class DescriptorLoaderTest {
             load(HEAD + "values: {SHOT: {image: \"" + url + "\"}}\n");
 
             assertThat(reported()).containsExactly(
-                    F + ":4:24: remote evidence is never fetched — download it into the project");
+                    F + ":4:24: remote evidence '" + url + "' is never fetched — download it into the project");
         }
 
         @ParameterizedTest
@@ -838,7 +840,8 @@ class DescriptorLoaderTest {
         void evidenceMustStayInsideTheProject(String path) throws IOException {
             load(HEAD + "values: {SHOT: {file: \"" + path + "\"}}\n");
 
-            assertThat(reported()).containsExactly(F + ":4:23: evidence path escapes the project — copy the file into"
+            assertThat(reported()).containsExactly(F + ":4:23: evidence path '" + path + "' escapes the project"
+                    + " — copy the file into"
                     + " the project and name it relative to the descriptor");
         }
 
@@ -860,9 +863,11 @@ class DescriptorLoaderTest {
             load(HEAD + "values: {A: {file: evidence/secret.txt}, B: {image: evidence/new/later.png}}\n");
 
             assertThat(reported()).containsExactly(
-                    F + ":4:20: evidence path escapes the project — copy the file into the project and name it"
+                    F + ":4:20: evidence path 'evidence/secret.txt' escapes the project"
+                            + " — copy the file into the project and name it"
                             + " relative to the descriptor",
-                    F + ":4:53: evidence path escapes the project — copy the file into the project and name it"
+                    F + ":4:53: evidence path 'evidence/new/later.png' escapes the project"
+                            + " — copy the file into the project and name it"
                             + " relative to the descriptor");
         }
 
@@ -895,9 +900,11 @@ class DescriptorLoaderTest {
                     """);
 
             assertThat(reported()).containsExactly(
-                    F + ":3:5: library path escapes the project — keep libraries inside the project or install them"
+                    F + ":3:5: library path '../outside' escapes the project"
+                            + " — keep libraries inside the project or install them"
                             + " as Maven artifacts",
-                    F + ":4:5: library path escapes the project — keep libraries inside the project or install them"
+                    F + ":4:5: library path '/etc' escapes the project"
+                            + " — keep libraries inside the project or install them"
                             + " as Maven artifacts",
                     F + ":5:5: library folder not found — create src/missing or correct the path",
                     F + ":6:5: library path is not a folder — name the folder that holds the templates",
@@ -933,9 +940,11 @@ class DescriptorLoaderTest {
             load(HEAD.replace("[src/findings]", "[linked, linked/sub]"));
 
             assertThat(reported()).containsExactly(
-                    F + ":2:13: library path escapes the project — keep libraries inside the project or install"
+                    F + ":2:13: library path 'linked' escapes the project"
+                            + " — keep libraries inside the project or install"
                             + " them as Maven artifacts",
-                    F + ":2:21: library path escapes the project — keep libraries inside the project or install"
+                    F + ":2:21: library path 'linked/sub' escapes the project"
+                            + " — keep libraries inside the project or install"
                             + " them as Maven artifacts");
         }
 

@@ -2,7 +2,13 @@ package io.github.dossier.hardening;
 
 import io.github.dossier.hardening.BadInputCatalogueTest.Case;
 import io.github.dossier.testing.ProjectFixture;
+import io.github.dossier.io.BuildFolders;
+import io.github.dossier.output.OutputOptions;
+import io.github.dossier.output.ReportCommit;
+import io.github.dossier.output.OutputOptionsParser;
+import io.github.dossier.output.ReportWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +21,11 @@ final class BadInputs {
             + "{==EITHER==} Seen in search. {==OR==} Seen in login.\n\nProof:\n\n{==SCREENSHOT==}\n\nSee {==XREF==}.";
     static final String PORTS = "{==HOST==} exposes {==LOGIN||ADMIN==} ports.";
 
-    private static final String XSS_FINDING = "  - template: 01_web/reflected_xss\n    key: xss\n"
+    static final String XSS_FINDING = "  - template: 01_web/reflected_xss\n    key: xss\n"
             + "    affected: [https://a.example]\n    values:\n      URL: https://a.example/search\n"
             + "      SCREENSHOT: {image: evidence/shot.png, caption: The alert}\n      XREF: '@ports'\n"
             + "    options: {2: 1}\n";
-    private static final String PORTS_FINDING = "  - template: 02_net/open_ports\n    key: ports\n"
+    static final String PORTS_FINDING = "  - template: 02_net/open_ports\n    key: ports\n"
             + "    values: {HOST: gw.a.example, LOGIN||ADMIN: LOGIN}\n";
 
     private BadInputs() {
@@ -32,35 +38,52 @@ final class BadInputs {
                 .descriptor(descriptor(XSS_FINDING + PORTS_FINDING));
     }
 
+    /**
+     * What {@code assemble} runs on the project, without Maven: the build folders, the output
+     * parameters (every format, with {@code src/report/brand.css} as the stylesheet and
+     * {@code src/report/logo.png} as the logo where they exist), the build and the writers, into
+     * {@code target/dossier}.
+     */
+    static void assemble(ProjectFixture project) {
+        Path target = project.root.resolve("target");
+        BuildFolders.check(target, target.resolve("dossier"), target.resolve("dossier-work"));
+        ReportCommit.recover(target.resolve("dossier"));
+        Path css = project.root.resolve("src/report/brand.css");
+        Path logo = project.root.resolve("src/report/logo.png");
+        OutputOptions options = new OutputOptionsParser(project.root).parse("md,html,pdf,docx,json", "A4",
+                Files.exists(css) ? css : null, Files.exists(logo) ? logo : null, null, null, false);
+        ReportWriter.write(project.build(), options, project.root.resolve("target/dossier"));
+    }
+
     static String descriptor(String findings) {
         return ProjectFixture.header() + "  options: {tls: false}\nvalues:\n  CLIENT: Acme\nfindings:\n" + findings;
     }
 
-    private static Case c(String name, UnaryOperator<ProjectFixture> breakIt) {
+    static Case c(String name, UnaryOperator<ProjectFixture> breakIt) {
         return new Case(name, breakIt);
     }
 
     /** Replaces the descriptor's findings. */
-    private static UnaryOperator<ProjectFixture> findings(String yaml) {
+    static UnaryOperator<ProjectFixture> findings(String yaml) {
         return p -> p.descriptor(descriptor(yaml));
     }
 
     /** Edits the xss finding's entry by replacing text in it. */
-    private static UnaryOperator<ProjectFixture> xss(String from, String to) {
+    static UnaryOperator<ProjectFixture> xss(String from, String to) {
         return findings(XSS_FINDING.replace(from, to) + PORTS_FINDING);
     }
 
     /** Replaces the xss template's description. */
-    private static UnaryOperator<ProjectFixture> xssTemplate(String description) {
+    static UnaryOperator<ProjectFixture> xssTemplate(String description) {
         return p -> p.template("01_web/reflected_xss", "category: APP\ncvss: \"6.1\"", "Reflected XSS", description,
                 "Medium", "High");
     }
 
-    private static UnaryOperator<ProjectFixture> raw(String path, String text) {
+    static UnaryOperator<ProjectFixture> raw(String path, String text) {
         return p -> p.file(path, text);
     }
 
-    private static UnaryOperator<ProjectFixture> bytes(String path, byte[] content) {
+    static UnaryOperator<ProjectFixture> bytes(String path, byte[] content) {
         return p -> p.bytes(path, content);
     }
 
@@ -68,6 +91,9 @@ final class BadInputs {
         List<Case> cases = new ArrayList<>();
         cases.addAll(DescriptorCases.all());
         cases.addAll(TemplateCases.all());
+        cases.addAll(StructureCases.all());
+        cases.addAll(OutputCases.all());
+        cases.addAll(ScanCases.all());
         return cases;
     }
 

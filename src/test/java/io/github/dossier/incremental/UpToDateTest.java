@@ -70,6 +70,32 @@ class UpToDateTest {
         assertThat(changes(settings())).isEmpty();
     }
 
+    /** A checkout or a copy touches every file: that alone renders nothing. */
+    @Test
+    void touchingEveryInputAndOutputIsNoChange() throws Exception {
+        List<Path> files;
+        try (var walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile).filter(p -> !p.startsWith(dir.resolve("target/dossier-work")))
+                    .toList();
+        }
+        assertThat(files).extracting(p -> dir.relativize(p).toString().replace('\\', '/')).contains(
+                "src/findings/01_web/headers.md", "src/findings/01_web/unused.md", "src/engagement/shot.png",
+                "target/dossier/report.html");
+        for (Path file : files) {
+            Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 7000));
+        }
+
+        assertThat(changes(settings())).isEmpty();
+    }
+
+    @Test
+    void anUnusedTemplateEditedAfterATouchStillCounts() throws Exception {
+        Path unused = dir.resolve("src/findings/01_web/unused.md");
+        Files.writeString(unused, Files.readString(unused).replace("Text.", "Texts"));
+
+        assertThat(changes(settings())).containsExactly("templates in src/findings");
+    }
+
     @Test
     void eachKindOfInputIsWatched() throws Exception {
         project.descriptor(Files.readString(dir.resolve("src/engagement/engagement.yaml")).replace("/x", "/y"));

@@ -112,6 +112,85 @@ class AssembleMojoTest {
         assertThat(out).doesNotExist();
     }
 
+    /** A file the stylesheet inlines is part of what the report is made from: changing it renders again. */
+    @Test
+    @InjectMojo(goal = "assemble", pom = POM)
+    @MojoParameter(name = "formats", value = "html")
+    void aFileTheStylesheetInlinesIsWatched(AssembleMojo mojo) throws Exception {
+        Path copy = copyOfTheProject(mojo, "inlined");
+        Path rule = copy.resolve("src/report/img/rule.png");
+        Files.createDirectories(rule.getParent());
+        Files.write(rule, png(0x274c77));
+        Files.writeString(copy.resolve("src/report/brand.css"), "h2 { background: url(img/rule.png) }\n");
+        setVariableValueToObject(mojo, "stylesheet", copy.resolve("src/report/brand.css").toFile());
+        List<String> infos = new ArrayList<>();
+        mojo.setLog(new SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                infos.add(content.toString());
+            }
+        });
+
+        mojo.execute();
+        mojo.execute();
+        Files.write(rule, png(0xc0392b));
+        mojo.execute();
+
+        assertThat(infos).filteredOn(line -> line.startsWith("Dossier: re")).extracting(line -> line.split("[;,]")[0])
+                .containsExactly("Dossier: rendering", "Dossier: report is up to date", "Dossier: rendering");
+        assertThat(copy.resolve("target/dossier/report.html")).content(UTF_8).contains(java.util.Base64.getEncoder()
+                .encodeToString(png(0xc0392b)));
+    }
+
+    @Test
+    @InjectMojo(goal = "assemble", pom = POM)
+    void anOutputFolderLinkedOutOfTheBuildFolderIsRefused(AssembleMojo mojo) throws Exception {
+        Path copy = copyOfTheProject(mojo, "linked");
+        Path elsewhere = Files.createDirectories(copy.resolve("elsewhere"));
+        Files.createDirectories(copy.resolve("target"));
+        Files.createSymbolicLink(copy.resolve("target/dossier"), elsewhere);
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class).hasMessageContaining(
+                "dossier.outputDirectory: the output folder target/dossier resolves to elsewhere and is not inside the"
+                        + " build folder target");
+        try (Stream<Path> files = Files.list(elsewhere)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    /** The report project copied under target/, every folder parameter pointing into the copy. */
+    private static Path copyOfTheProject(AssembleMojo mojo, String name) throws Exception {
+        Path copy = Path.of(getBasedir(), "target/mojo-tests", name, "project").toAbsolutePath();
+        deleteTree(copy.getParent());
+        try (Stream<Path> walk = Files.walk(project())) {
+            for (Path from : walk.toList()) {
+                Path to = copy.resolve(project().relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        }
+        setVariableValueToObject(mojo, "basedir", copy.toFile());
+        setVariableValueToObject(mojo, "descriptor", copy.resolve("src/engagement/engagement.yaml").toFile());
+        setVariableValueToObject(mojo, "sectionsDirectory", copy.resolve("src/report").toFile());
+        setVariableValueToObject(mojo, "buildDirectory", copy.resolve("target").toFile());
+        setVariableValueToObject(mojo, "outputDirectory", copy.resolve("target/dossier").toFile());
+        setVariableValueToObject(mojo, "workDirectory", copy.resolve("target/dossier-work").toFile());
+        return copy;
+    }
+
+    /** A one-pixel PNG of the colour. */
+    private static byte[] png(int rgb) throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1, 1,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(0, 0, rgb);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
     private static Path project() {
         return Path.of(getBasedir(), "src/test/projects/report");
     }

@@ -188,8 +188,8 @@ class ScanFindingsTest {
                 .file("src/engagement/scans/notes.txt", "x");
         assertThatThrownBy(p::build).isInstanceOfSatisfying(InvalidInputException.class, e ->
                 assertThat(e.errors()).extracting(Problem::toString).containsExactly(
-                        "src/engagement/engagement.yaml:6:9: scan path escapes the project — copy the file into the"
-                                + " project and name it relative to the descriptor",
+                        "src/engagement/engagement.yaml:6:9: scan path '../../../outside.nessus' escapes the project"
+                                + " — copy the file into the project and name it relative to the descriptor",
                         "src/engagement/engagement.yaml:6:34: scan file not found: src/engagement/scans/missing.nessus"
                                 + " — add the file, or fix the path (relative to the descriptor's folder)",
                         "src/engagement/engagement.yaml:6:56: scan file src/engagement/scans/notes.txt is neither a"

@@ -185,9 +185,20 @@ class TemplateParserTest {
 
     @Test
     void unclosedHighlightInsideToggleIsAnErrorAtTheOpening() {
-        parseBody("a {b {==X||c} d");
+        parseBody("a {b {==X||c d\nmore");
         assertThat(errors()).containsExactly("t.md:2:6: {== is never closed — add ==} after the highlighted text,"
                 + " or remove the {==");
+    }
+
+    @Test
+    void anUnclosedHighlightIsReportedWhereItsCloserWasMistyped() {
+        parseBody("the {==POST URL} parameter");
+        parseBody("see {==OPTION_X== raise impact} here");
+        assertThat(errors()).containsExactlyInAnyOrder(
+                "t.md:2:16: the {== at 2:5 is never closed: this '}' was probably meant as '==}' — write ==}"
+                        + " instead of }",
+                "t.md:2:16: the {== at 2:5 is never closed: this '==' was probably meant as '==}' — write ==}"
+                        + " here");
     }
 
     @Test
@@ -197,6 +208,12 @@ class TemplateParserTest {
         assertThat(t.frontMatter().generation()).contains("getPlaceholderContent");
         assertThat(t.lints()).extracting(Problem::message)
                 .contains("generation fills a placeholder but the body has no {==PLACEHOLDER==}");
+    }
+
+    @Test
+    void base64PaddingBeforeAParenthesisIsNoBrokenCloser() {
+        Template t = parseBody("Open [the file](data:text/plain;base64,aGk=) or (x==) in a {==VALUE==} line.");
+        assertThat(t.malformations()).isEmpty();
     }
 
     @Test

@@ -33,8 +33,14 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 public final class HeadlessChromium implements AutoCloseable {
 
-    /** What a page load showed. */
-    public record PageCheck(List<String> problems, List<String> requests) {
+    /**
+     * What a page load showed.
+     *
+     * @param problems console errors and warnings, exceptions, failed loads, outside requests
+     * @param requests every URL the page asked for, in order (data URIs and blocked ones included)
+     * @param blocked the URLs the browser refused to fetch, each with the reason ({@code csp})
+     */
+    public record PageCheck(List<String> problems, List<String> requests, List<String> blocked) {
     }
 
     private final Process process;
@@ -105,6 +111,8 @@ public final class HeadlessChromium implements AutoCloseable {
         String url = page.toUri().toString();
         List<String> problems = new ArrayList<>();
         List<String> requests = new ArrayList<>();
+        Map<String, String> ids = new java.util.HashMap<>();
+        List<String> blocked = new ArrayList<>();
         send(session, "Page.navigate", "{\"url\":\"" + url + "\"}");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         boolean loaded = false;
@@ -114,7 +122,7 @@ public final class HeadlessChromium implements AutoCloseable {
             if (m == null) {
                 continue;
             }
-            record(m, url, problems, requests);
+            record(m, url, problems, requests, ids, blocked);
             if ("Page.loadEventFired".equals(m.get("method")) && !loaded) {
                 loaded = true;
                 settle = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
@@ -126,12 +134,13 @@ public final class HeadlessChromium implements AutoCloseable {
         Map<String, Object> shot = result(call(session, "Page.captureScreenshot", "{\"format\":\"png\"}"));
         Files.createDirectories(screenshot.getParent());
         Files.write(screenshot, Base64.getDecoder().decode((String) shot.get("data")));
-        messages.forEach(m -> record(m, url, problems, requests));
-        return new PageCheck(problems, requests);
+        messages.forEach(m -> record(m, url, problems, requests, ids, blocked));
+        return new PageCheck(problems, requests, blocked);
     }
 
     @SuppressWarnings("unchecked")
-    private static void record(Map<String, Object> m, String url, List<String> problems, List<String> requests) {
+    private static void record(Map<String, Object> m, String url, List<String> problems, List<String> requests,
+            Map<String, String> ids, List<String> blocked) {
         String method = String.valueOf(m.get("method"));
         Map<String, Object> p = (Map<String, Object>) m.getOrDefault("params", Map.of());
         switch (method) {
@@ -149,9 +158,15 @@ public final class HeadlessChromium implements AutoCloseable {
                     problems.add("log " + level + ": " + entry.get("text") + " " + entry.getOrDefault("url", ""));
                 }
             }
-            case "Network.loadingFailed" -> problems.add("failed load: " + p.get("errorText"));
+            case "Network.loadingFailed" -> {
+                if (p.get("blockedReason") != null) {
+                    blocked.add(ids.get(String.valueOf(p.get("requestId"))) + " (" + p.get("blockedReason") + ")");
+                }
+                problems.add("failed load: " + p.get("errorText"));
+            }
             case "Network.requestWillBeSent" -> {
                 String requested = String.valueOf(((Map<String, Object>) p.get("request")).get("url"));
+                ids.put(String.valueOf(p.get("requestId")), requested);
                 requests.add(requested);
                 if (!requested.equals(url) && !requested.startsWith("data:")) {
                     problems.add("request for something outside the page: " + requested);

@@ -144,6 +144,7 @@ public final class HtmlDocumentRenderer implements DocumentRenderer {
     private void head(StringBuilder html, Document document) {
         html.append("<!DOCTYPE html>\n<html lang=\"").append(document.info().language()).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\" />\n")
+                .append(ContentPolicy.META)
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
                 .append("<meta name=\"generator\" content=\"Dossier\" />\n<title>")
                 .append(Html.escape(document.info().title())).append("</title>\n<style>\n").append(Stylesheet.css())

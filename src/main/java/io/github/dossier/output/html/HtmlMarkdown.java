@@ -32,6 +32,7 @@ final class HtmlMarkdown {
         this.renderer = HtmlRenderer.builder().extensions(MarkdownSyntax.extensions())
                 .escapeHtml(true)
                 .sanitizeUrls(true)
+                .urlSanitizer(LinkPolicy.SCHEMES)
                 .softbreak("<br />\n")
                 .nodeRendererFactory(DraftMarks::new)
                 .nodeRendererFactory(context -> new Images(context, images))

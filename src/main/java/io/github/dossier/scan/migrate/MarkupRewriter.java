@@ -1,6 +1,7 @@
 package io.github.dossier.scan.migrate;
 
 import io.github.dossier.problem.Location;
+import io.github.dossier.template.BrokenDelimiters;
 import io.github.dossier.template.CodeFence;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,6 @@ final class MarkupRewriter {
 
     /** After {@code {==} and any spaces: a misspelt keyword, or the keyword glued to its text. */
     private static final Pattern KEYWORD = Pattern.compile("(OPION|OPTIONAL(?![A-Za-z])|OPTION(?=[A-Za-z0-9]))");
-    private static final Pattern BROKEN = Pattern.compile("\\{=(?!=)|(?<!=)=\\}|==\\)|\\(==");
     private static final Pattern SINGLE_PIPE_TOGGLE = Pattern.compile("\\{([\\p{L} ]*\\p{L})\\|(\\p{L}[\\p{L} ]*)\\}");
 
     /**
@@ -67,7 +67,7 @@ final class MarkupRewriter {
                 edits.add(new Edit(keyword.start(), keyword.end(), to, shownEnd));
             }
         }
-        find(BROKEN, text, body, code, edits, m -> switch (m.group()) {
+        find(BrokenDelimiters.PATTERN, text, body, code, edits, m -> switch (m.group()) {
             case "{=" -> "{==";
             case "=}" -> "==}";
             case "==)" -> "==}";
@@ -96,7 +96,7 @@ final class MarkupRewriter {
         Matcher m = pattern.matcher(text);
         m.region(body, text.length());
         while (m.find()) {
-            if (!code[m.start()]) {
+            if (!code[m.start()] && (pattern != BrokenDelimiters.PATTERN || BrokenDelimiters.isBroken(text, m))) {
                 edits.add(new Edit(m.start(), m.end(), replacement.apply(m)));
             }
         }

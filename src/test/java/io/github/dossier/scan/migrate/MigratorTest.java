@@ -215,8 +215,9 @@ class MigratorTest {
     void aLibraryOutsideTheProjectIsRefused() {
         assertThatThrownBy(() -> new Migrator(project.resolve("src")).migrate(project.resolve("elsewhere"), false))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                        .extracting(Problem::toString).containsExactly("elsewhere: library path escapes the project —"
-                                + " keep libraries inside the project or install them as Maven artifacts"));
+                        .extracting(Problem::toString).containsExactly("elsewhere: library path '"
+                                + project.resolve("elsewhere") + "' escapes the project — keep libraries inside the"
+                                + " project or install them as Maven artifacts"));
     }
 
     /** The bytes before the block and after it are the original's; only the block differs. */
