@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dossier.document.PageSize;
 import io.github.dossier.report.Report;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ParallelFormatsTest {
 
     @Test
-    void everyFileIsTheSameBytesWhateverTheNumberOfThreads(@TempDir Path dir) throws IOException {
+    void everyFileIsTheSameBytesWhateverTheNumberOfThreads(@TempDir Path dir) throws Exception {
         Report report = ExampleReport.build();
         OutputOptions options = ExampleReport.options(PageSize.A4);
 
@@ -33,17 +34,15 @@ class ParallelFormatsTest {
         assertThat(files(dir.resolve("four"))).isEqualTo(files(dir.resolve("one")));
     }
 
-    /** Every file under {@code folder} by its relative path, as text of its bytes' hex digest and size. */
-    private static Map<String, String> files(Path folder) throws IOException {
+    /** Every file under {@code folder} by its relative path, with its size and SHA-256 digest. */
+    private static Map<String, String> files(Path folder) throws Exception {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 byte[] bytes = Files.readAllBytes(file);
-                files.put(folder.relativize(file).toString(), bytes.length + " " + java.util.HexFormat.of()
-                        .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)));
+                files.put(folder.relativize(file).toString(), bytes.length + " "
+                        + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
             }
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
         return files;
     }
