@@ -12,12 +12,17 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -27,9 +32,11 @@ import org.jsoup.Jsoup;
 
 /**
  * A long PDF laid out part by part ({@link PdfSlices}): each part is laid out alone and saved to a
- * temporary file, so the heap holds one part's layout at a time. The part with the contents is
- * laid out again once every anchor's page is known (and again should its own length move them). {@link SliceMerge} then joins the files, points the
- * links between parts, builds the bookmarks and stamps the page numbers.
+ * temporary file, so the heap holds only the layouts under way, one per core. The part with the
+ * contents is laid out again once every anchor's page is known (and again should its own length
+ * move them). {@link SliceMerge} then joins the files in order, points the links between parts,
+ * builds the bookmarks and stamps the page numbers; the bytes do not depend on the number of
+ * cores or the order in which the parts finish.
  */
 final class SlicedPdf {
 
@@ -39,17 +46,14 @@ final class SlicedPdf {
     private final HtmlDocumentRenderer html;
     private final Document document;
     private final List<Part> parts;
-    private final MessageDigest fingerprint;
+    /** The digest of each part's page, for the file's identifier. */
+    private final byte[][] pageDigests;
 
     SlicedPdf(HtmlDocumentRenderer html, Document document, List<Part> parts) {
         this.html = html;
         this.document = document;
         this.parts = parts;
-        try {
-            this.fingerprint = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        this.pageDigests = new byte[parts.size()][];
     }
 
     /** Where an anchor landed: the page, counted from 0 in its part, and the height of its top. */
@@ -63,10 +67,12 @@ final class SlicedPdf {
     void render(OutputStream out) throws IOException {
         Path folder = Files.createTempDirectory("dossier-pdf-");
         try {
-            List<Slice> slices = new ArrayList<>();
+            List<Integer> all = new ArrayList<>();
             for (int i = 0; i < parts.size(); i++) {
-                slices.add(layout(i, folder, Map.of()));
+                all.add(i);
             }
+            List<Slice> slices = new ArrayList<>(Collections.nCopies(parts.size(), (Slice) null));
+            layoutAll(all, folder, Map.of(), slices);
             // the contents show page numbers as text: lay their parts out again until no number moves
             List<Integer> contents = new ArrayList<>();
             for (int i = 0; i < parts.size(); i++) {
@@ -76,16 +82,76 @@ final class SlicedPdf {
             }
             for (int tries = 0; tries < CONTENTS_TRIES && !contents.isEmpty(); tries++) {
                 Map<String, Integer> shown = numbers(slices);
-                for (int i : contents) {
-                    slices.set(i, layout(i, folder, shown));
-                }
+                layoutAll(contents, folder, shown, slices);
                 if (numbers(slices).equals(shown)) {
                     break;
                 }
             }
-            new SliceMerge(document, slices).write(out, HexFormat.of().formatHex(fingerprint.digest()));
+            new SliceMerge(document, slices).write(out, fingerprint());
         } finally {
             delete(folder);
+        }
+    }
+
+    /**
+     * Lays the parts {@code indices} out into {@code slices}, as many at a time as there are cores.
+     *
+     * @throws IOException when the engine fails on one; no result is kept then
+     */
+    private void layoutAll(List<Integer> indices, Path folder, Map<String, Integer> contentsPages, List<Slice> slices)
+            throws IOException {
+        int threads = Math.min(indices.size(), Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) {
+            for (int i : indices) {
+                slices.set(i, layout(i, folder, contentsPages));
+            }
+            return;
+        }
+        ExecutorService executor = Executors.newFixedThreadPool(threads, r -> {
+            Thread thread = new Thread(r, "dossier-pdf-part");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Slice>> laidOut = new ArrayList<>();
+            for (int i : indices) {
+                laidOut.add(executor.submit(() -> layout(i, folder, contentsPages)));
+            }
+            for (int k = 0; k < indices.size(); k++) {
+                slices.set(indices.get(k), result(laidOut.get(k)));
+            }
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    private static Slice result(Future<Slice> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while laying out the PDF", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error; // running out of heap among them: the writer's budget says how much to give
+            }
+            throw (RuntimeException) e.getCause();
+        }
+    }
+
+    /** The parts' pages, in order, digested: what the file's identifier is made from. */
+    private String fingerprint() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (byte[] page : pageDigests) {
+                digest.update(page);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 
@@ -109,9 +175,7 @@ final class SlicedPdf {
         Part part = parts.get(index);
         Path file = folder.resolve(index + ".pdf");
         String page = html.page(document, part);
-        if (!Files.exists(file)) { // a part's page is the same text each time it is laid out
-            fingerprint.update(page.getBytes(StandardCharsets.UTF_8));
-        }
+        pageDigests[index] = sha256(page); // the same text each time the part is laid out
         org.jsoup.nodes.Document dom = Jsoup.parse(page);
         Set<String> ids = SliceAdditions.apply(dom, document, part, contentsPages);
         try (PDDocument pdf = new PDDocument()) {
@@ -136,6 +200,14 @@ final class SlicedPdf {
             }
         }
         return anchors;
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     private static void delete(Path folder) throws IOException {
