@@ -11,7 +11,7 @@ def text = file.getText('UTF-8')
 def json = new JsonSlurper().parseText(text)
 
 // stable formatting: two-space indents, \n line ends, a final newline
-assert text.startsWith('{\n  "formatVersion": 1,\n  "engagement": {\n    "client": "Acme Bank plc",')
+assert text.startsWith('{\n  "formatVersion": 2,\n  "engagement": {\n    "client": "Acme Bank plc",')
 assert !text.contains('\r')
 assert text.endsWith('}\n')
 

@@ -21,4 +21,13 @@ assert !md.contains(basedir.absolutePath) && !html.contains(basedir.absolutePath
 // the second build resolves the library again, finds the same archive and skips
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('Dossier: report is up to date, skipping')
+
+// check -Ddossier.compareLibrary lists what 1.1 would change in the template the report uses
+[
+    'Library drift: the templates this report uses, compared with io.github.dossier.it:findings:1.1',
+    '  01_web_application/sql_injection (now from io.github.dossier.it:findings:1.0): changed, 2 words added,'
+            + ' 0 removed',
+    '      added “one point”',
+    'Library drift: 1 changed, 0 unchanged, 0 not in io.github.dossier.it:findings:1.1, of 1 template',
+].each { assert log.contains(it): "build.log lacks: $it" }
 true

@@ -30,7 +30,7 @@ public sealed interface Block {
 
         void visit(Figure figure);
 
-        void visit(RiskChart chart);
+        void visit(Chart chart);
 
         void visit(Contents contents);
 
@@ -148,17 +148,34 @@ public sealed interface Block {
     }
 
     /**
-     * Findings per risk level as a table and bars.
+     * Counts as a table and bars: findings per risk level, previous findings per retest status.
      *
-     * @param counts findings per level, highest first
-     * @param riskHeader the header of the level column
+     * @param name a name for style hooks ({@code risk}, {@code retest})
+     * @param bars the bars, top to bottom
+     * @param labelHeader the header of the label column
      * @param countHeader the header of the count column
      * @param caption what the chart shows
      */
-    record RiskChart(Map<Risk, Integer> counts, String riskHeader, String countHeader, String caption)
+    record Chart(String name, List<Bar> bars, String labelHeader, String countHeader, String caption)
             implements Block {
-        public RiskChart {
-            counts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(counts));
+        public Chart {
+            bars = List.copyOf(bars);
+        }
+
+        /**
+         * One bar.
+         *
+         * @param label what it counts ({@code High}, {@code Partially fixed})
+         * @param count how many
+         * @param colour its colour as six hex digits
+         * @param risk the risk level it counts (shown as the level's badge), or null
+         */
+        public record Bar(String label, int count, String colour, Risk risk) {
+        }
+
+        /** The longest bar's count, at least 1. */
+        public int max() {
+            return Math.max(1, bars.stream().mapToInt(Bar::count).max().orElse(1));
         }
 
         @Override

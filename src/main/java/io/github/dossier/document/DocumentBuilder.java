@@ -41,17 +41,28 @@ public final class DocumentBuilder {
         private final MarkdownBlocks markdown;
         private final List<ContentsEntry> contents = new ArrayList<>();
         private final FrontPages front;
+        /** What the report says about its previous version, or null when it names none. */
+        private final VersionPages versions;
 
         Build(Report report, Map<String, Image> images) {
             this.report = report;
             this.images = images;
             this.markdown = new MarkdownBlocks(images.keySet());
-            this.front = new FrontPages(report);
+            this.versions = report.changesIfAny().map(c -> new VersionPages(c, report.findings())).orElse(null);
+            this.front = new FrontPages(report, versions);
         }
 
         Document document() {
             List<Chapter> body = new ArrayList<>();
+            if (report.isRetest()) {
+                contents.add(new ContentsEntry(VersionPages.RETEST, "", Inline.text("Retest summary"), 1));
+                body.add(versions.retestChapter());
+            }
             body.add(executiveSummary());
+            if (versions != null) {
+                contents.add(new ContentsEntry(VersionPages.CHANGES, "", Inline.text(versions.changesTitle()), 1));
+                body.add(versions.changesChapter());
+            }
             report.before().forEach(s -> body.add(section(s)));
             body.add(summary());
             body.add(findings());
@@ -85,7 +96,7 @@ public final class DocumentBuilder {
                     contents)));
             Map<Risk, Integer> counts = RiskPalette.counts(report.findings());
             blocks.add(new Block.Paragraph(Inline.text(SummaryText.sentence(counts)), Block.Paragraph.Role.LEAD));
-            blocks.add(new Block.RiskChart(counts, "Risk", "Findings", "Findings by risk level"));
+            blocks.add(new Block.Chart("risk", RiskPalette.bars(counts), "Risk", "Findings", "Findings by risk level"));
             return new Chapter("executive-summary", "executive-summary", Inline.text("Executive summary"), true, true,
                     blocks);
         }
@@ -124,7 +135,8 @@ public final class DocumentBuilder {
 
         private Chapter findings() {
             contents.add(new ContentsEntry("findings", "", Inline.text("Findings"), 1));
-            FindingBlocks findings = new FindingBlocks(markdown);
+            FindingBlocks findings = new FindingBlocks(markdown, versions == null ? key -> null
+                    : versions::originalRisk);
             List<Block> blocks = new ArrayList<>();
             for (RenderedFinding f : report.findings()) {
                 contents.add(new ContentsEntry(f.anchor(), FindingBlocks.number(f), FindingBlocks.title(f), 2));

@@ -1,5 +1,6 @@
 package io.github.dossier.document;
 
+import io.github.dossier.provenance.Provenance;
 import java.time.Instant;
 import java.util.Map;
 
@@ -15,11 +16,14 @@ import java.util.Map;
  * @param draft whether the document is a draft
  * @param fields the engagement's details by name ({@code client}, {@code title} …), for a Word
  *     template's {@code {{placeholders}}}
+ * @param provenance what the report was made from, for the file's metadata (PDF XMP, Word custom
+ *     properties)
  */
 public record DocumentInfo(String title, String subject, String author, String language, Instant timestamp,
-        PageSize pageSize, boolean draft, Map<String, String> fields) {
+        PageSize pageSize, boolean draft, Map<String, String> fields, Provenance provenance) {
 
     public DocumentInfo {
         fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+        provenance = java.util.Objects.requireNonNullElse(provenance, new Provenance(java.util.List.of()));
     }
 }

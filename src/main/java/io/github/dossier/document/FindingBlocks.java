@@ -13,9 +13,12 @@ import java.util.List;
 final class FindingBlocks {
 
     private final MarkdownBlocks markdown;
+    /** In a retest, the risk the previous version gave a finding by key; else null. */
+    private final java.util.function.Function<String, String> originalRisk;
 
-    FindingBlocks(MarkdownBlocks markdown) {
+    FindingBlocks(MarkdownBlocks markdown, java.util.function.Function<String, String> originalRisk) {
         this.markdown = markdown;
+        this.originalRisk = originalRisk;
     }
 
     Block.Group of(RenderedFinding f) {
@@ -48,13 +51,19 @@ final class FindingBlocks {
         return MarkdownSyntax.inline(f.title());
     }
 
-    private static Block.Fields header(RenderedFinding f) {
-        List<Field> fields = List.of(new Field("Risk", Cell.risk(f.risk())),
+    private Block.Fields header(RenderedFinding f) {
+        List<Field> fields = new ArrayList<>(List.of(new Field("Risk", Cell.risk(f.risk())),
                 new Field("CVSS score", Cell.text(Labels.cvssScore(f))),
                 new Field("Impact", Cell.text(f.impact().label())),
                 new Field("Likelihood", Cell.text(f.likelihood().label())),
                 new Field("Category", Cell.text(f.category())),
-                new Field("Status", Cell.text(f.status().label())));
+                new Field("Status", Cell.text(f.status().label()))));
+        String original = originalRisk.apply(f.key());
+        if (original != null) {
+            fields.add(1, new Field("Original risk", VersionPages.risk(original)));
+            fields.set(fields.size() - 1, new Field("Retest status", f.statusGiven() ? Cell.text(f.status().label())
+                    : Cell.of(Inline.undecided("TBC"))));
+        }
         String vector = Labels.cvssVector(f);
         return new Block.Fields("finding-meta", 2, fields,
                 vector.isEmpty() ? List.of() : List.of(new Field("CVSS vector", Cell.code(vector))));

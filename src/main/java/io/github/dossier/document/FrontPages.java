@@ -21,10 +21,15 @@ final class FrontPages {
 
     private final ReportInfo info;
     private final boolean draft;
+    /** The previous version's counts for document control, or null. */
+    private final VersionPages versions;
+    private final io.github.dossier.provenance.Provenance provenance;
 
-    FrontPages(Report report) {
+    FrontPages(Report report, VersionPages versions) {
+        this.provenance = report.provenance();
         this.info = report.info();
         this.draft = report.draft();
+        this.versions = versions;
     }
 
     Cover cover(Image logo) {
@@ -51,6 +56,9 @@ final class FrontPages {
                 List.of()));
         distribution(blocks);
         history(blocks);
+        if (versions != null) {
+            blocks.addAll(versions.documentControl());
+        }
         return new Chapter("document-control", "document-control", Inline.text("Document control"), true, false,
                 blocks);
     }
@@ -134,7 +142,7 @@ final class FrontPages {
         fields.put("preparedBy", info.preparedBy());
         return new DocumentInfo(info.title() + " — " + info.client(), info.client()
                 + (info.reference().isBlank() ? "" : " — " + info.reference()), String.join(", ", info.authors()),
-                "en", timestamp(settings), settings.pageSize(), draft, fields);
+                "en", timestamp(settings), settings.pageSize(), draft, fields, provenance);
     }
 
     /** The build's timestamp, else the report's date at midnight UTC, else a constant; never the clock. */

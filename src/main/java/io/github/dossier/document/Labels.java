@@ -23,6 +23,11 @@ final class Labels {
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
+    /** A status slug as words: {@code partially-fixed} becomes {@code Partially fixed}. */
+    static String status(String slug) {
+        return word(slug.replace('-', ' '));
+    }
+
     /** {@code 1 system}, {@code 2 systems}. */
     static String plural(String singular, int count) {
         return count == 1 ? singular : singular + "s";

@@ -20,7 +20,22 @@ public final class RiskPalette {
     private static final List<Risk> SHOWN = List.of(Risk.CRITICAL, Risk.HIGH, Risk.MEDIUM, Risk.LOW,
             Risk.INFORMATIONAL);
 
+    /** The colour of each retest status, by its slug. */
+    private static final Map<String, String> STATUS_COLOURS = Map.of("fixed", "2E7D32", "partially-fixed", "E65100",
+            "open", "C62828", "accepted", "1565C0", "not-retested", "757575");
+
     private RiskPalette() {
+    }
+
+    /** A retest status's colour ({@code fixed} green, {@code open} red …), six hex digits. */
+    public static String statusHex(String status) {
+        return STATUS_COLOURS.getOrDefault(status, "757575");
+    }
+
+    /** Findings per level as the bars of a chart. */
+    public static java.util.List<Block.Chart.Bar> bars(Map<Risk, Integer> counts) {
+        return counts.entrySet().stream().map(e -> new Block.Chart.Bar(e.getKey().label(), e.getValue(),
+                hex(e.getKey()), e.getKey())).toList();
     }
 
     /** The colour as six upper-case hex digits, without {@code #}. */

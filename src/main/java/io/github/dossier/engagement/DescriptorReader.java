@@ -21,7 +21,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class DescriptorReader {
 
     static final List<String> KEYS = List.of("engagement", "libraries", "values", "findings", "riskMatrix", "scans",
-            "generate", "sections");
+            "generate", "sections", "removed");
     static final String DEFAULT_LIBRARY = "src/findings";
 
     private static final String LIST_HINT = "write [src/findings] or one '- folder' per line";
@@ -78,8 +78,9 @@ final class DescriptorReader {
                 ? new RiskMatrixReader(nodes).read(top.get("riskMatrix").value()) : RiskMatrix.standard();
         ReportSections sections = top.containsKey("sections")
                 ? new SectionsReader(nodes, valuesReader).read(top.get("sections").value()) : ReportSections.none();
+        Versions versions = new VersionsReader(nodes).read(top.get("engagement"), top.get("removed"));
         return new Engagement(descriptor, info, libraries, values, findings, matrix, scans(top), sections,
-                engagementOptions(top.get("engagement")), librariesComplete);
+                engagementOptions(top.get("engagement")), librariesComplete, versions);
     }
 
     /** {@code engagement.options}: decisions by label for every finding (SPEC §1.4). */

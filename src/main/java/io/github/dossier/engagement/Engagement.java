@@ -25,10 +25,11 @@ import java.util.Objects;
  * @param options engagement-wide decisions on options, by label ({@code engagement.options})
  * @param librariesComplete false when a {@code libraries} entry was refused (reported): templates
  *     missing from the others are then not reported again, finding by finding
+ * @param versions the previous version, whether this is a retest, and where removed findings went
  */
 public record Engagement(Path descriptor, EngagementInfo info, List<Library> libraries,
         Map<String, Value> values, List<FindingSpec> findings, RiskMatrix riskMatrix, Scans scans,
-        ReportSections sections, Map<String, OptionChoice> options, boolean librariesComplete) {
+        ReportSections sections, Map<String, OptionChoice> options, boolean librariesComplete, Versions versions) {
 
     public Engagement {
         Objects.requireNonNull(descriptor, "descriptor");
@@ -40,13 +41,14 @@ public record Engagement(Path descriptor, EngagementInfo info, List<Library> lib
         Objects.requireNonNull(scans, "scans");
         sections = Objects.requireNonNullElse(sections, ReportSections.none());
         options = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(options));
+        versions = Objects.requireNonNullElse(versions, Versions.NONE);
     }
 
     /** An engagement without scans or writer sections. */
     public Engagement(Path descriptor, EngagementInfo info, List<Library> libraries, Map<String, Value> values,
             List<FindingSpec> findings, RiskMatrix riskMatrix) {
         this(descriptor, info, libraries, values, findings, riskMatrix, Scans.NONE, ReportSections.none(), Map.of(),
-                true);
+                true, Versions.NONE);
     }
 
     /**

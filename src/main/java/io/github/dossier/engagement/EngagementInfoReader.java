@@ -17,7 +17,7 @@ final class EngagementInfoReader {
 
     static final List<String> FIELDS = List.of("client", "title", "reference", "version", "date", "type",
             "authors", "classification", "order", "history", "company", "preparedBy", "distribution", "overallRisk",
-            "options");
+            "options", "previous", "retest");
 
     private final YamlNodes nodes;
 

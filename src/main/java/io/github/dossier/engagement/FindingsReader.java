@@ -171,13 +171,11 @@ final class FindingsReader {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        String name = text.get().strip().toUpperCase(Locale.ROOT);
-        for (Status status : Status.values()) {
-            if (status.name().equals(name)) {
-                return Optional.of(status);
-            }
+        Optional<Status> status = Status.parse(text.get());
+        if (status.isEmpty()) {
+            nodes.error(node, what + " '" + text.get() + "' is not a status",
+                    "use open, fixed, partially fixed, accepted or not retested");
         }
-        nodes.error(node, what + " '" + text.get() + "' is not a status", "use open, fixed or accepted");
-        return Optional.empty();
+        return status;
     }
 }

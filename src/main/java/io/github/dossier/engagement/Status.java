@@ -2,15 +2,28 @@ package io.github.dossier.engagement;
 
 import java.util.Locale;
 
-/** Where a finding stands; {@code fixed} and {@code accepted} matter for retest reports. */
+/**
+ * Where a finding stands; all but {@code open} matter for retest reports. Written {@code open},
+ * {@code fixed}, {@code partially fixed}, {@code accepted} or {@code not retested} (a hyphen or an
+ * underscore may stand for the space).
+ */
 public enum Status {
-    OPEN, FIXED, ACCEPTED;
+    OPEN, FIXED, ACCEPTED, PARTIALLY_FIXED, NOT_RETESTED;
 
+    /** {@code Partially fixed}. */
     public String label() {
-        return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
+        String words = name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
+    /** {@code partially-fixed}. */
     public String slug() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().replace('_', '-').toLowerCase(Locale.ROOT);
+    }
+
+    /** The status as the descriptor may write it, or empty. */
+    public static java.util.Optional<Status> parse(String written) {
+        String name = written.strip().replaceAll("[\\s_-]+", "_").toUpperCase(Locale.ROOT);
+        return java.util.Arrays.stream(values()).filter(s -> s.name().equals(name)).findFirst();
     }
 }

@@ -78,6 +78,14 @@ public final class ProjectPaths {
         return descriptorFile(written, descriptorFolder, "scan", at, problems);
     }
 
+    /**
+     * A previous version's {@code findings.json} ({@code engagement.previous}), relative to the
+     * descriptor's folder; leaving the project is refused.
+     */
+    public Optional<Path> previous(String written, Path descriptorFolder, Location at, Problems problems) {
+        return descriptorFile(written, descriptorFolder, "previous version", at, problems);
+    }
+
     private Optional<Path> descriptorFile(String written, Path descriptorFolder, String what, Location at,
             Problems problems) {
         if (SCHEME.matcher(written).matches()) {

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -114,6 +116,23 @@ public class AssembleMojo extends AbstractDossierMojo {
     @Parameter(property = "dossier.force", defaultValue = "false")
     private boolean force;
 
+    /**
+     * Attaches the written files to the project, so that {@code mvn deploy} publishes them with the
+     * report's version: each {@code report.*} under the classifier {@code report} and its extension
+     * as type ({@code report.pdf} is {@code <artifactId>-<version>-report.pdf}), {@code findings.json}
+     * under {@code findings} as type {@code json}. See docs/versions.md.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "dossier.attach", defaultValue = "true")
+    private boolean attach;
+
+    @Component
+    private MavenProjectHelper projectHelper;
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private MavenProject project;
+
     /** In an IDE, the incremental build context; on the command line a default that does nothing. */
     @Component
     private BuildContext buildContext;
@@ -140,6 +159,7 @@ public class AssembleMojo extends AbstractDossierMojo {
                 getLog().info("Dossier: report is up to date, skipping: nothing changed since the last build"
                         + " (checked in " + (System.nanoTime() - start) / 1_000_000 + " ms;"
                         + " -Ddossier.force=true renders anyway)");
+                attach(options, out);
                 return;
             }
             getLog().info(Printable.escape("Dossier: rendering; changed since the last build: "
@@ -159,6 +179,36 @@ public class AssembleMojo extends AbstractDossierMojo {
                 + (report.findings().size() == 1 ? "" : "s") + (report.draft() ? " (draft)" : "") + " written to "
                 + outputDirectory + " in " + millis + " ms: "
                 + String.join(", ", written.stream().filter(n -> !n.startsWith("evidence/")).toList())));
+        attach(options, out);
+    }
+
+    /**
+     * Attaches each written format to the project, for install and deploy. When an earlier
+     * execution of this build attached another file under the same type and classifier, the
+     * first stays: Maven would replace it silently but for a warning that names no cause.
+     */
+    private void attach(OutputOptions options, Path out) {
+        if (!attach || project == null || projectHelper == null || project.getArtifact() == null) {
+            return;
+        }
+        List<String> kept = new java.util.ArrayList<>();
+        for (Format format : options.formats().stream().sorted().toList()) {
+            File file = out.resolve(format.fileName()).toAbsolutePath().normalize().toFile();
+            java.util.Optional<File> earlier = project.getAttachedArtifacts().stream()
+                    .filter(a -> a.getFile() != null && format.artifactType().equals(a.getType())
+                            && format.classifier().equals(a.getClassifier()))
+                    .map(a -> a.getFile().getAbsoluteFile()).findFirst();
+            if (earlier.isEmpty()) {
+                projectHelper.attachArtifact(project, format.artifactType(), format.classifier(), file);
+            } else if (!earlier.get().toPath().normalize().equals(file.toPath())) {
+                kept.add(earlier.get().getPath());
+            }
+        }
+        if (!kept.isEmpty()) {
+            getLog().warn(Printable.escape("Dossier: this execution's files are not attached: an earlier execution"
+                    + " attached " + String.join(", ", kept) + " — set <attach>false</attach> on the execution whose"
+                    + " files should not be published"));
+        }
     }
 
     @Override

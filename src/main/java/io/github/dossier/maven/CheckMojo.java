@@ -1,7 +1,9 @@
 package io.github.dossier.maven;
 
+import io.github.dossier.drift.LibraryDrift;
 import io.github.dossier.library.LibraryCoordinates;
 import io.github.dossier.lint.LibraryLinter;
+import io.github.dossier.problem.Printable;
 import io.github.dossier.problem.Problem;
 import io.github.dossier.problem.Severity;
 import io.github.dossier.report.Report;
@@ -60,6 +62,16 @@ public class CheckMojo extends AbstractDossierMojo {
     @Parameter(property = "dossier.explain", defaultValue = "false")
     private boolean explain;
 
+    /**
+     * Another version of a finding library, as {@code groupId:artifactId:version}: lists, for every
+     * template the report uses, whether that version changes it, with the changed words, so a team
+     * can decide whether to move to it.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "dossier.compareLibrary")
+    private String compareLibrary;
+
     @Override
     protected void run(ReportConfig config) throws MojoFailureException {
         File folder = libraryToLint();
@@ -76,6 +88,10 @@ public class CheckMojo extends AbstractDossierMojo {
         getLog().info("Dossier check: " + report.findings().size() + " finding"
                 + (report.findings().size() == 1 ? " resolves; " : "s resolve; ") + warnings + " warning"
                 + (warnings == 1 ? "" : "s"));
+        if (compareLibrary != null && !compareLibrary.isBlank()) {
+            LibraryDrift.describe(LibraryDrift.compare(report, compareLibrary.strip(), config.libraries()))
+                    .forEach(line -> getLog().info(Printable.escape(line)));
+        }
         if (failOnLint && warnings > 0) {
             throw new MojoFailureException("Dossier check: " + plural(warnings, "warning")
                     + " and dossier.failOnLint is set");

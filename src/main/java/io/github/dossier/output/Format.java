@@ -24,11 +24,12 @@ import java.util.stream.Stream;
  * format is a renderer package and one constant here.
  */
 public enum Format {
-    MD("report.md", assets -> document(new MarkdownDocumentRenderer())),
-    HTML("report.html", assets -> document(HtmlDocumentRenderer.builder().stylesheet(assets.stylesheet()).build())),
-    PDF("report.pdf", assets -> document(new PdfDocumentRenderer(assets.stylesheet()))),
-    DOCX("report.docx", assets -> document(new DocxDocumentRenderer(assets.wordTemplate()))),
-    JSON("findings.json", assets -> (report, document, out) -> FindingsJson.write(report, out));
+    MD("report.md", "report", assets -> document(new MarkdownDocumentRenderer())),
+    HTML("report.html", "report", assets -> document(HtmlDocumentRenderer.builder().stylesheet(assets.stylesheet())
+            .build())),
+    PDF("report.pdf", "report", assets -> document(new PdfDocumentRenderer(assets.stylesheet()))),
+    DOCX("report.docx", "report", assets -> document(new DocxDocumentRenderer(assets.wordTemplate()))),
+    JSON("findings.json", "findings", assets -> (report, document, out) -> FindingsJson.write(report, out));
 
     /** The formats written when the {@code formats} parameter is not set. */
     public static final String DEFAULTS = "md,html,pdf,docx,json";
@@ -40,15 +41,30 @@ public enum Format {
     }
 
     private final String fileName;
+    private final String classifier;
     private final Function<OutputAssets, Writer> writer;
 
-    Format(String fileName, Function<OutputAssets, Writer> writer) {
+    Format(String fileName, String classifier, Function<OutputAssets, Writer> writer) {
         this.fileName = fileName;
+        this.classifier = classifier;
         this.writer = writer;
     }
 
     public String fileName() {
         return fileName;
+    }
+
+    /**
+     * The artifact type the file is published as: its extension ({@code pdf}, {@code json} …),
+     * so {@code report.pdf} of version 1.2 is {@code artifactId-1.2-report.pdf} in a repository.
+     */
+    public String artifactType() {
+        return fileName.substring(fileName.lastIndexOf('.') + 1);
+    }
+
+    /** The classifier it is published under: {@code report}, or {@code findings} for findings.json. */
+    public String classifier() {
+        return classifier;
     }
 
     Writer writer(OutputAssets assets) {

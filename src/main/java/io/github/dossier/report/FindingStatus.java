@@ -2,17 +2,18 @@ package io.github.dossier.report;
 
 import java.util.Locale;
 
-/** Where a finding stands: open, fixed or accepted (retest reports). */
+/** Where a finding stands: open, or after a retest fixed, partially fixed, accepted or not retested. */
 public enum FindingStatus {
-    OPEN, FIXED, ACCEPTED;
+    OPEN, FIXED, ACCEPTED, PARTIALLY_FIXED, NOT_RETESTED;
 
-    /** {@code Open}. */
+    /** {@code Partially fixed}. */
     public String label() {
-        return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
+        String words = name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    /** {@code open}, for JSON and CSS. */
+    /** {@code partially-fixed}, for JSON and CSS. */
     public String slug() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().replace('_', '-').toLowerCase(Locale.ROOT);
     }
 }

@@ -28,11 +28,13 @@ import java.util.Optional;
  *     N/A, empty or undecided
  * @param library the library its template came from: a project folder, or an artifact and its
  *     version (report metadata; empty name when unknown)
+ * @param statusGiven whether the descriptor writes the status (a retest needs it for every finding
+ *     it retests)
  */
 public record RenderedFinding(int number, String key, String anchor, String templateId, String title,
         String plainTitle, Map<FindingPart, String> sections, Level impact, Level likelihood, Risk risk,
         String category, String cvss, FindingStatus status, List<String> affected, CvssScore cvssScore,
-        FindingOrigin library) {
+        FindingOrigin library, boolean statusGiven) {
 
     public RenderedFinding {
         sections = Map.copyOf(sections);

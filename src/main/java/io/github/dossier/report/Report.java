@@ -1,6 +1,8 @@
 package io.github.dossier.report;
 
+import io.github.dossier.history.Comparison;
 import io.github.dossier.problem.Problem;
+import io.github.dossier.provenance.Provenance;
 import io.github.dossier.template.LibraryRoot;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,10 +22,14 @@ import java.util.Map;
  * @param before the writer's sections placed before the findings
  * @param after the writer's sections placed after the findings
  * @param summary the writer's section placed inside the executive summary, or null
+ * @param changes what changed since the previous version ({@code engagement.previous}), or null
+ * @param provenance what the report was made from, each input with its SHA-256
+ * @param templates the file of each template used, by id (to compare with another library version)
  */
 public record Report(ReportInfo info, List<RenderedFinding> findings, Map<String, Path> evidence,
         List<Problem> problems, boolean draft, List<Path> inputs, List<LibraryRoot> libraries,
-        List<RenderedSection> before, List<RenderedSection> after, RenderedSection summary) {
+        List<RenderedSection> before, List<RenderedSection> after, RenderedSection summary, Comparison changes,
+        Provenance provenance, Map<String, Path> templates) {
 
     public Report {
         findings = List.copyOf(findings);
@@ -33,12 +39,25 @@ public record Report(ReportInfo info, List<RenderedFinding> findings, Map<String
         libraries = List.copyOf(libraries);
         before = List.copyOf(before);
         after = List.copyOf(after);
+        provenance = java.util.Objects.requireNonNullElse(provenance, new Provenance(List.of()));
+        templates = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(templates));
     }
 
     /** A report without tracked inputs or writer sections. */
     public Report(ReportInfo info, List<RenderedFinding> findings, Map<String, Path> evidence,
             List<Problem> problems, boolean draft) {
-        this(info, findings, evidence, problems, draft, List.of(), List.of(), List.of(), List.of(), null);
+        this(info, findings, evidence, problems, draft, List.of(), List.of(), List.of(), List.of(), null, null, null,
+                Map.of());
+    }
+
+    /** What changed since the previous version, if the descriptor names one. */
+    public java.util.Optional<Comparison> changesIfAny() {
+        return java.util.Optional.ofNullable(changes);
+    }
+
+    /** Whether this report is a retest of its previous version. */
+    public boolean isRetest() {
+        return changes != null && changes.retest();
     }
 
     /** The writer's section for the executive summary, if there is one. */

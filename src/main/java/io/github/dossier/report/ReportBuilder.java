@@ -4,6 +4,9 @@ import io.github.dossier.engagement.Engagement;
 import io.github.dossier.engagement.EngagementInfo;
 import io.github.dossier.engagement.FindingOrder;
 import io.github.dossier.engagement.Value;
+import io.github.dossier.history.Comparison;
+import io.github.dossier.history.PreviousVersion;
+import io.github.dossier.provenance.Provenance;
 import io.github.dossier.io.ProjectPaths;
 import io.github.dossier.problem.InvalidInputException;
 import io.github.dossier.problem.Problems;
@@ -68,14 +71,27 @@ public final class ReportBuilder {
         warnUnusedEngagementValues(engagement, prepared, sections.valueKeys(), problems);
         checkEngagementOptions(engagement, prepared, problems);
         EvidenceImages.check(evidence.files().values(), engagement, prepared, problems);
+        PreviousVersions versions = new PreviousVersions(config, paths, engagement, problems);
+        PreviousVersion previous = versions.read().orElse(null);
+        Comparison changes = previous == null ? null : versions.compare(previous, findings);
+        if (changes != null && changes.retest()) {
+            versions.checkRetest(previous, prepared);
+        }
+        Map<String, Path> templates = new java.util.TreeMap<>();
+        prepared.forEach(f -> templates.putIfAbsent(f.template().id(), f.template().file()));
+        List<Path> inputs = new ArrayList<>(templates.values());
+        inputs.addAll(sections.files());
+        List<Path> allInputs = InputFiles.of(engagement, inputs);
+        Provenance provenance = ReportProvenance.of(paths, engagement, library.roots(), templates, sections.files(),
+                allInputs, previous, problems);
         if (problems.hasErrors()) {
             throw failure(problems);
         }
-        List<Path> inputs = new ArrayList<>(prepared.stream().map(f -> f.template().file()).toList());
-        inputs.addAll(sections.files());
+        List<Path> tracked = new ArrayList<>(allInputs);
+        versions.file().ifPresent(tracked::add);
         return new Report(ReportInfo.of(dated(engagement.info())), findings, evidence.files(), problems.sorted(),
-                config.settings().draft(), InputFiles.of(engagement, inputs), library.roots(), before, after,
-                summary);
+                config.settings().draft(), tracked, library.roots(), before, after, summary, changes, provenance,
+                templates);
     }
 
     /** The descriptor's date, else the build's fixed timestamp: never the clock, so builds repeat. */
@@ -145,7 +161,8 @@ public final class ReportBuilder {
         return new RenderedFinding(number, f.key(), f.anchor(), f.template().id(), title,
                 MarkdownEscaper.unescape(title), sections, f.impact(), f.likelihood(), f.risk(), category,
                 cvss.text(), FindingStatus.valueOf(f.spec().status().name()), f.spec().affected(), cvss.score(),
-                f.origin() == null ? null : new FindingOrigin(f.origin().name(), f.origin().version()));
+                f.origin() == null ? null : new FindingOrigin(f.origin().name(), f.origin().version()),
+                f.spec().fieldLocations().containsKey("status"));
     }
 
     private Resolver resolver(PreparedFinding f, Engagement engagement, Map<String, CrossReference> references,

@@ -78,7 +78,7 @@ class DocumentBuilderTest {
         assertThat(rating.fields().get(0).value().risk()).as("the highest risk found").isEqualTo(Risk.HIGH);
         assertThat(((Block.MarkdownPart) blocks.get(1)).markdown()).isEqualTo("We found two issues.");
         assertThat(blocks.get(2)).isInstanceOf(Block.Paragraph.class);
-        assertThat(blocks.get(3)).isInstanceOf(Block.RiskChart.class);
+        assertThat(blocks.get(3)).isInstanceOf(Block.Chart.class);
 
         Block.Fields given = (Block.Fields) chapter(build(project("  overallRisk: medium\n", "Text.")),
                 "executive-summary").blocks().get(0);

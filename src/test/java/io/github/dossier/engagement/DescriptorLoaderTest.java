@@ -502,7 +502,7 @@ class DescriptorLoaderTest {
                     F + ":1:41: unknown key 'auhtors' in engagement — did you mean 'authors'?",
                     F + ":1:56: unknown key 'colour' in engagement — allowed keys: client, title, reference, version,"
                             + " date, type, authors, classification, order, history, company, preparedBy, distribution,"
-                            + " overallRisk, options",
+                            + " overallRisk, options, previous, retest",
                     F + ":3:1: unknown key 'findigs' in the descriptor — did you mean 'findings'?",
                     F + ":6:5: unknown key 'likelyhood' in findings[0] — did you mean 'likelihood'?",
                     F + ":7:5: unknown key 'notes' in findings[0] — allowed keys: template, key, affected, plural,"
@@ -641,7 +641,7 @@ class DescriptorLoaderTest {
                             + " only, starting with a letter or digit",
                     F + ":5:13: findings[0].impact 'Severe' is not a level — use Low, Medium, High or N/A",
                     F + ":6:17: findings[0].likelihood '5' is not a level — use Low, Medium, High or N/A",
-                    F + ":7:13: findings[0].status 'closed' is not a status — use open, fixed or accepted",
+                    F + ":7:13: findings[0].status 'closed' is not a status — use open, fixed, partially fixed, accepted or not retested",
                     F + ":9:10: findings[1].key '-lead' is not a valid key — use letters, digits and _ . / -"
                             + " only, starting with a letter or digit");
         }

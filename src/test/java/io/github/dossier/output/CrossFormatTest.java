@@ -39,12 +39,16 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every format holds the same report: each one read back with a library (commonmark, jsoup,
  * PDFBox, POI) gives the same chapters, findings, tables (header and number of rows) and figures
  * in the same order as the document they were rendered from. The example has writer sections
- * with tables and figures; the sources appendix is on, so it must be in every format too.
+ * with tables and figures; the sources appendix is on, so it must be in every format too. Its
+ * retest ({@code retest.yaml}) adds the retest summary (sentence, chart, table), the chapter of
+ * changes since the previous version and the document control's counts.
  */
 class CrossFormatTest {
 
@@ -52,21 +56,39 @@ class CrossFormatTest {
     record Landmarks(List<String> chapters, List<String> findings, List<String> tables, List<String> figures) {
     }
 
-    private static Path out;
-    private static Landmarks expected;
+    private static final java.util.Map<String, Path> OUT = new java.util.HashMap<>();
+    private static final java.util.Map<String, Landmarks> EXPECTED = new java.util.HashMap<>();
+    private static final java.util.Map<String, Report> REPORTS = new java.util.HashMap<>();
 
     @BeforeAll
     static void write() {
-        Report report = ExampleReport.build();
-        out = Path.of("target/cross-format").toAbsolutePath();
+        REPORTS.put("example", ExampleReport.build());
+        REPORTS.put("retest", ExampleReport.buildRetest());
         OutputOptions base = ExampleReport.options(PageSize.A4);
-        ReportWriter.write(report, new OutputOptions(base.formats(), base.pageSize(), base.stylesheet(), base.logo(),
-                base.timestamp(), null, true, List.of()), out);
-        expected = fromDocument(Rendered.document(report, new DocumentSettings(PageSize.A4, null, null, true)));
+        REPORTS.forEach((name, report) -> {
+            Path out = Path.of("target/cross-format-" + name).toAbsolutePath();
+            ReportWriter.write(report, new OutputOptions(base.formats(), base.pageSize(), base.stylesheet(),
+                    base.logo(), base.timestamp(), null, true, List.of()), out);
+            OUT.put(name, out);
+            EXPECTED.put(name, fromDocument(Rendered.document(report, new DocumentSettings(PageSize.A4, null, null,
+                    true))));
+        });
+    }
+
+    @Test
+    void theRetestHasItsSummaryAndTheChangesInEveryFormat() {
+        Landmarks retest = EXPECTED.get("retest");
+        assertThat(retest.chapters()).containsSubsequence("Document control", "Contents", "Retest summary",
+                "Executive summary", "Changes since version 1.1", "Summary of findings", "Findings");
+        assertThat(retest.tables()).containsSubsequence("Version|Date|Author|Changes (1 row)",
+                "Retest status|Findings (5 rows)", "Finding|Original risk|Risk now|Retest status (5 rows)",
+                "Risk|Findings (5 rows)", "Finding|Change|Details (10 rows)");
+        assertThat(retest.findings()).hasSize(5);
     }
 
     @Test
     void theDocumentHasSomethingOfEveryKind() {
+        Landmarks expected = EXPECTED.get("example");
         assertThat(expected.chapters()).contains("Document control", "Executive summary", "Findings",
                 "Appendix: finding sources");
         assertThat(expected.findings()).hasSize(5);
@@ -75,14 +97,20 @@ class CrossFormatTest {
         assertThat(expected.figures()).hasSize(2);
     }
 
-    @Test
-    void markdown() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"example", "retest"})
+    void markdown(String name) throws Exception {
+        Path out = OUT.get(name);
+        Landmarks expected = EXPECTED.get(name);
         assertThat(fromMarkdown(Files.readString(out.resolve("report.md"), StandardCharsets.UTF_8)))
                 .isEqualTo(expected);
     }
 
-    @Test
-    void html() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"example", "retest"})
+    void html(String name) throws Exception {
+        Path out = OUT.get(name);
+        Landmarks expected = EXPECTED.get(name);
         org.jsoup.nodes.Document page = Jsoup.parse(out.resolve("report.html").toFile(), "UTF-8");
         List<String> tables = new ArrayList<>();
         for (Element table : page.select("main table:not(.fields)")) {
@@ -94,17 +122,22 @@ class CrossFormatTest {
                 page.select("figure.evidence figcaption").eachText())).isEqualTo(expected);
     }
 
-    @Test
-    void word() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"example", "retest"})
+    void word(String name) throws Exception {
+        Path out = OUT.get(name);
+        Landmarks expected = EXPECTED.get(name);
         try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(out.resolve("report.docx")))) {
             assertThat(fromWord(doc)).isEqualTo(expected);
         }
     }
 
     /** With a client's template (styles of other ids, a cover of its own) Word holds the same report. */
-    @Test
-    void wordWithTheClientsTemplates() throws Exception {
-        Report report = ExampleReport.build();
+    @ParameterizedTest
+    @ValueSource(strings = {"example", "retest"})
+    void wordWithTheClientsTemplates(String name) throws Exception {
+        Landmarks expected = EXPECTED.get(name);
+        Report report = REPORTS.get(name);
         Document document = Rendered.document(report, new DocumentSettings(PageSize.A4, null, null, true));
         for (byte[] template : List.of(io.github.dossier.output.docx.PoiTemplate.bytes(),
                 Files.readAllBytes(Path.of("src/test/resources/word-templates/northwind.dotx")))) {
@@ -118,8 +151,11 @@ class CrossFormatTest {
     }
 
     /** The PDF's outline gives chapters and findings; tables and figures are found in its text, in order. */
-    @Test
-    void pdf() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"example", "retest"})
+    void pdf(String name) throws Exception {
+        Path out = OUT.get(name);
+        Landmarks expected = EXPECTED.get(name);
         try (PDDocument pdf = Loader.loadPDF(out.resolve("report.pdf").toFile())) {
             List<String> chapters = new ArrayList<>();
             List<String> findings = new ArrayList<>();
@@ -167,8 +203,8 @@ class CrossFormatTest {
         for (Block block : blocks) {
             if (block instanceof Block.Table t) {
                 found.tables().add(table(t.columns().stream().map(c -> c.header()).toList(), t.rows().size()));
-            } else if (block instanceof Block.RiskChart chart) {
-                found.tables().add(table(List.of(chart.riskHeader(), chart.countHeader()), chart.counts().size()));
+            } else if (block instanceof Block.Chart chart) {
+                found.tables().add(table(List.of(chart.labelHeader(), chart.countHeader()), chart.bars().size()));
             } else if (block instanceof Block.MarkdownPart part) {
                 markdownTables(part.content(), found.tables());
             } else if (block instanceof Block.Figure figure) {

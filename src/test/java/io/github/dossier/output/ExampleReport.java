@@ -31,6 +31,17 @@ public final class ExampleReport {
                 draft ? new RenderSettings(true, false) : RenderSettings.strict(), false)).build();
     }
 
+    /**
+     * The retest of the example ({@code retest.yaml}): the example's findings.json is written first,
+     * where the retest's {@code previous:} names it.
+     */
+    public static Report buildRetest() {
+        ReportWriter.write(build(), OutputOptions.of(EnumSet.of(Format.JSON)), PROJECT.resolve(
+                "target/cross-format-previous"));
+        return new ReportBuilder(new ReportConfig(PROJECT, Path.of("src/engagement/retest.yaml"),
+                RenderSettings.strict(), false)).build();
+    }
+
     public static OutputOptions options(PageSize size) {
         return new OutputOptions(EnumSet.allOf(Format.class), size, PROJECT.resolve("src/report/brand.css"),
                 PROJECT.resolve("src/report/logo.png"), TIMESTAMP);

@@ -162,7 +162,7 @@ final class DocxBlocks implements Block.Visitor {
     }
 
     @Override
-    public void visit(Block.RiskChart chart) {
+    public void visit(Block.Chart chart) {
         DocxChart.write(body, chart);
     }
 

@@ -78,6 +78,7 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
         // Word fills in the contents' page numbers when it opens the file (after asking)
         doc.getSettings().setUpdateFields();
         properties(doc.getProperties(), document.info());
+        DocxProvenance.stamp(doc.getProperties(), document.info().provenance());
     }
 
     private static DocxBody own(XWPFDocument doc, Document document) {

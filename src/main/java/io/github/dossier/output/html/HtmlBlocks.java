@@ -126,15 +126,18 @@ final class HtmlBlocks implements Block.Visitor {
     }
 
     @Override
-    public void visit(Block.RiskChart chart) {
-        html.append("<div class=\"risk-overview\">\n<table class=\"risk-counts\"><thead><tr><th>")
-                .append(Html.escape(chart.riskHeader())).append("</th><th class=\"count\">")
-                .append(Html.escape(chart.countHeader())).append("</th></tr></thead><tbody>\n");
-        for (Map.Entry<Risk, Integer> e : chart.counts().entrySet()) {
-            html.append("<tr class=\"risk-").append(e.getKey().slug()).append("\"><td>").append(badge(e.getKey()))
-                    .append("</td><td class=\"count\">").append(e.getValue()).append("</td></tr>\n");
+    public void visit(Block.Chart chart) {
+        html.append("<div class=\"risk-overview\">\n<table class=\"chart-counts ").append(chart.name())
+                .append("-counts\"><thead><tr><th>").append(Html.escape(chart.labelHeader()))
+                .append("</th><th class=\"count\">").append(Html.escape(chart.countHeader()))
+                .append("</th></tr></thead><tbody>\n");
+        for (Block.Chart.Bar bar : chart.bars()) {
+            String label = bar.risk() != null ? badge(bar.risk()) : "<span class=\"risk\" style=\"background-color: #"
+                    + bar.colour() + ";\">" + Html.escape(bar.label()) + "</span>";
+            html.append("<tr><td>").append(label).append("</td><td class=\"count\">").append(bar.count())
+                    .append("</td></tr>\n");
         }
-        html.append("</tbody></table>\n<figure class=\"chart\">\n").append(HtmlChart.svg(chart.counts()))
+        html.append("</tbody></table>\n<figure class=\"chart\">\n").append(HtmlChart.svg(chart))
                 .append("\n<figcaption>").append(Html.escape(chart.caption())).append("</figcaption>\n</figure>\n")
                 .append("</div>\n");
     }

@@ -6,6 +6,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import io.github.dossier.history.FindingRecord;
+import io.github.dossier.provenance.Input;
+import io.github.dossier.provenance.Provenance;
+import io.github.dossier.report.FindingPart;
 import io.github.dossier.report.RenderedFinding;
 import io.github.dossier.report.Report;
 import io.github.dossier.report.ReportInfo;
@@ -16,6 +20,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +33,7 @@ import java.util.Map;
 public final class FindingsJson {
 
     /** Raised when the layout of the file changes incompatibly. */
-    static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 2;
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -47,9 +52,12 @@ public final class FindingsJson {
             counts(json, report.findings());
             json.writeArrayFieldStart("findings");
             for (RenderedFinding finding : report.findings()) {
-                finding(json, finding);
+                finding(json, finding, report.changesIfAny().flatMap(c -> c.previous().finding(finding.key()))
+                        .filter(p -> report.isRetest()).map(FindingRecord::risk).orElse(null));
             }
             json.writeEndArray();
+            ChangesJson.write(json, report.changes());
+            provenance(json, report.provenance());
             json.writeEndObject();
             json.writeRaw('\n');
         }
@@ -92,7 +100,8 @@ public final class FindingsJson {
         json.writeEndObject();
     }
 
-    private static void finding(JsonGenerator json, RenderedFinding f) throws IOException {
+    /** @param originalRisk in a retest, the risk the previous version gave; else null */
+    private static void finding(JsonGenerator json, RenderedFinding f, String originalRisk) throws IOException {
         json.writeStartObject();
         json.writeNumberField("number", f.number());
         json.writeStringField("key", f.key());
@@ -105,6 +114,32 @@ public final class FindingsJson {
         cvss(json, f.cvssScore());
         json.writeStringField("status", f.status().slug());
         strings(json, "affected", f.affected());
+        if (originalRisk == null) {
+            json.writeNullField("originalRisk");
+        } else {
+            json.writeStringField("originalRisk", originalRisk);
+        }
+        json.writeObjectFieldStart("text");
+        for (FindingPart part : FindingPart.values()) {
+            json.writeStringField(part.name().toLowerCase(Locale.ROOT), f.section(part));
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    /** Every input with its SHA-256 (or version), in manifest order, and the digest over them. */
+    private static void provenance(JsonGenerator json, Provenance provenance) throws IOException {
+        json.writeObjectFieldStart("provenance");
+        json.writeStringField("digest", provenance.digest());
+        json.writeArrayFieldStart("inputs");
+        for (Input input : provenance.inputs()) {
+            json.writeStartObject();
+            json.writeStringField("kind", input.kind().word());
+            json.writeStringField("name", input.name());
+            json.writeStringField("value", input.value());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeEndObject();
     }
 
@@ -130,7 +165,7 @@ public final class FindingsJson {
         return BigDecimal.valueOf(score).setScale(1, RoundingMode.HALF_UP);
     }
 
-    private static void strings(JsonGenerator json, String name, List<String> values) throws IOException {
+    static void strings(JsonGenerator json, String name, List<String> values) throws IOException {
         json.writeArrayFieldStart(name);
         for (String value : values) {
             json.writeString(value);

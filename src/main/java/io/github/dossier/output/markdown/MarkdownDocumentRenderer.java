@@ -117,7 +117,7 @@ public final class MarkdownDocumentRenderer implements DocumentRenderer {
         }
 
         @Override
-        public void visit(Block.RiskChart chart) {
+        public void visit(Block.Chart chart) {
             chart(md, chart);
         }
 
@@ -175,11 +175,11 @@ public final class MarkdownDocumentRenderer implements DocumentRenderer {
         return inline.of(cell.content());
     }
 
-    private void chart(StringBuilder md, Block.RiskChart chart) {
-        md.append("| ").append(inline.text(chart.riskHeader())).append(" | ").append(inline.text(chart.countHeader()))
-                .append(" |\n|---|---:|\n");
-        for (Map.Entry<Risk, Integer> e : chart.counts().entrySet()) {
-            md.append("| ").append(e.getKey().label()).append(" | ").append(e.getValue()).append(" |\n");
+    private void chart(StringBuilder md, Block.Chart chart) {
+        md.append("| ").append(inline.text(chart.labelHeader())).append(" | ")
+                .append(inline.text(chart.countHeader())).append(" |\n|---|---:|\n");
+        for (Block.Chart.Bar bar : chart.bars()) {
+            md.append("| ").append(inline.text(bar.label())).append(" | ").append(bar.count()).append(" |\n");
         }
         md.append('\n');
     }

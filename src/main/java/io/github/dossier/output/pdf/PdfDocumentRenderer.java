@@ -63,6 +63,7 @@ public final class PdfDocumentRenderer implements DocumentRenderer {
         try (PDDocument pdf = new PDDocument()) {
             layout(dom, pdf);
             Reproducible.stamp(pdf, document.info(), page);
+            XmpProvenance.stamp(pdf, document.info().provenance());
             pdf.save(out);
         }
     }

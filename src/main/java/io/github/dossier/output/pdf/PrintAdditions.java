@@ -5,8 +5,6 @@ import io.github.dossier.document.Chapter;
 import io.github.dossier.document.ContentsEntry;
 import io.github.dossier.document.Document;
 import io.github.dossier.document.PageFrame;
-import io.github.dossier.document.RiskPalette;
-import io.github.dossier.risk.Risk;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,7 +13,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
@@ -48,11 +45,11 @@ final class PrintAdditions {
 
     /** Each chart of {@code chapters}, in order, as HTML bars in place of its SVG. */
     static void charts(org.jsoup.nodes.Document page, List<Chapter> chapters) {
-        Iterator<Block.RiskChart> charts = chapters.stream().flatMap(c -> c.blocks().stream())
-                .filter(Block.RiskChart.class::isInstance).map(Block.RiskChart.class::cast).iterator();
-        for (Element svg : page.select("svg.risk-chart")) {
+        Iterator<Block.Chart> charts = chapters.stream().flatMap(c -> c.blocks().stream())
+                .filter(Block.Chart.class::isInstance).map(Block.Chart.class::cast).iterator();
+        for (Element svg : page.select("svg.chart-bars")) {
             if (charts.hasNext()) {
-                svg.replaceWith(bars(charts.next().counts()));
+                svg.replaceWith(bars(charts.next()));
             }
         }
     }
@@ -94,18 +91,19 @@ final class PrintAdditions {
         }
     }
 
-    private static Element bars(Map<Risk, Integer> counts) {
-        int max = Math.max(1, counts.values().stream().mapToInt(Integer::intValue).max().orElse(1));
+    private static Element bars(Block.Chart chart) {
+        int max = chart.max();
         Element table = new Element("table").addClass("bar-chart");
         Element body = table.appendElement("tbody");
-        counts.forEach((risk, n) -> {
+        for (Block.Chart.Bar bar : chart.bars()) {
+            int n = bar.count();
             Element row = body.appendElement("tr");
-            row.appendElement("td").addClass("bar-label").text(risk.label());
+            row.appendElement("td").addClass("bar-label").text(bar.label());
             Element cell = row.appendElement("td").addClass("bar-cell");
             cell.appendElement("span").addClass("bar").attr("style", "width: " + (n == 0 ? 0 : Math.max(2, n * 80
-                    / max)) + "%; background-color: #" + RiskPalette.hex(risk) + ";").appendText("\u00a0");
+                    / max)) + "%; background-color: #" + bar.colour() + ";").appendText("\u00a0");
             cell.appendElement("span").addClass("bar-count").text(String.valueOf(n));
-        });
+        }
         return table;
     }
 

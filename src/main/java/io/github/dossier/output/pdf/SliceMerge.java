@@ -70,6 +70,7 @@ final class SliceMerge {
             outline(merged, pages, anchors);
             new PageStamp(document, merged).stamp(pages);
             Reproducible.stamp(merged, document.info(), fingerprint);
+            XmpProvenance.stamp(merged, document.info().provenance());
             merged.save(out);
         }
     }

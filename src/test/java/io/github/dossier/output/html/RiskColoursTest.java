@@ -27,7 +27,8 @@ class RiskColoursTest {
         Map<Risk, Integer> counts = new EnumMap<>(Risk.class);
         List<Risk> shown = List.of(Risk.CRITICAL, Risk.HIGH, Risk.MEDIUM, Risk.LOW, Risk.INFORMATIONAL);
         shown.forEach(r -> counts.put(r, 1));
-        String svg = HtmlChart.svg(counts);
+        String svg = HtmlChart.svg(new io.github.dossier.document.Block.Chart("risk", RiskPalette.bars(counts), "Risk",
+                "Findings", "Findings by risk level"));
         for (Risk risk : shown) {
             assertThat(svg).contains("fill=\"#" + RiskPalette.hex(risk) + "\"");
         }

@@ -60,9 +60,9 @@ class FindingsJsonTest {
     void layoutIsFixed() {
         String json = new String(render(project().descriptor(descriptor("")).build()),
                 StandardCharsets.UTF_8);
-        assertThat(json).isEqualTo("""
+        assertThat(json.substring(0, json.indexOf("\n  \"provenance\""))).isEqualTo("""
                 {
-                  "formatVersion": 1,
+                  "formatVersion": 2,
                   "engagement": {
                     "client": "Zürich Bank AG",
                     "title": "Web Test",
@@ -108,7 +108,14 @@ class FindingsJsonTest {
                       "affected": [
                         "https://a.example/",
                         "https://b.example/"
-                      ]
+                      ],
+                      "originalRisk": null,
+                      "text": {
+                        "description": "Script runs.",
+                        "impact": "Impact of Reflected <XSS> in \\"Portal\\".",
+                        "likelihood": "Likelihood of Reflected <XSS> in \\"Portal\\".",
+                        "recommendation": "Fix Reflected <XSS> in \\"Portal\\"."
+                      }
                     },
                     {
                       "number": 2,
@@ -130,7 +137,14 @@ class FindingsJsonTest {
                       "status": "open",
                       "affected": [
                         "ssh.example"
-                      ]
+                      ],
+                      "originalRisk": null,
+                      "text": {
+                        "description": "Banner.",
+                        "impact": "Impact of SSH Banner.",
+                        "likelihood": "Likelihood of SSH Banner.",
+                        "recommendation": "Fix SSH Banner."
+                      }
                     },
                     {
                       "number": 3,
@@ -143,12 +157,41 @@ class FindingsJsonTest {
                       "risk": "N/A",
                       "cvss": null,
                       "status": "open",
-                      "affected": []
+                      "affected": [],
+                      "originalRisk": null,
+                      "text": {
+                        "description": "Old.",
+                        "impact": "Impact of Weak TLS.",
+                        "likelihood": "Likelihood of Weak TLS.",
+                        "recommendation": "Fix Weak TLS."
+                      }
                     }
-                  ]
-                }
-                """);
+                  ],
+                  "changes": null,""");
         assertThat(valid(json)).isEmpty();
+    }
+
+    /** Every input with the SHA-256 of its bytes, in manifest order; the digest recomputes from them. */
+    @Test
+    void provenanceListsEveryInputAndItsDigest() throws Exception {
+        String json = new String(render(project().descriptor(descriptor("")).build()), StandardCharsets.UTF_8);
+        com.fasterxml.jackson.databind.JsonNode provenance = new ObjectMapper().readTree(json).get("provenance");
+        StringBuilder lines = new StringBuilder();
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode input : provenance.get("inputs")) {
+            String kind = input.get("kind").asText();
+            String name = input.get("name").asText();
+            names.add(kind + " " + name);
+            if (kind.equals("template") || kind.equals("descriptor")) {
+                Path file = dir.resolve(kind.equals("template") ? "src/findings/" + name + ".md" : name);
+                assertThat(input.get("value").asText()).isEqualTo(io.github.dossier.io.Digests.of(file));
+            }
+            lines.append(kind).append('\t').append(name).append('\t').append(input.get("value").asText()).append('\n');
+        }
+        assertThat(names).containsExactly("plugin io.github.dossier:dossier-maven-plugin", "library src/findings",
+                "descriptor src/engagement/engagement.yaml", "template 01_web/xss", "template 02_net/ssh",
+                "template 03_net/tls");
+        assertThat(provenance.get("digest").asText()).isEqualTo(io.github.dossier.io.Digests.of(lines.toString()));
     }
 
     @Test
@@ -181,7 +224,10 @@ class FindingsJsonTest {
         assertThat(invalid(json, root -> cvss(root).putNull("version"))).isNotEmpty();
         assertThat(invalid(json, root -> finding(root).remove("key"))).anyMatch(m -> m.contains("key"));
         assertThat(invalid(json, root -> root.with("counts").put("severe", 1))).anyMatch(m -> m.contains("severe"));
-        assertThat(invalid(json, root -> root.put("formatVersion", 2))).anyMatch(m -> m.contains("formatVersion"));
+        assertThat(invalid(json, root -> root.put("formatVersion", 1))).anyMatch(m -> m.contains("formatVersion"));
+        assertThat(invalid(json, root -> finding(root).put("status", "closed"))).anyMatch(m -> m.contains("status"));
+        assertThat(invalid(json, root -> root.with("provenance").put("digest", "abc")))
+                .anyMatch(m -> m.contains("digest"));
     }
 
     @Test
