@@ -27,14 +27,19 @@ final class HeapBudget {
 
     private final Report report;
     private final Set<Format> formats;
-    private final long evidenceBytes;
+    private final long evidence;
+    private final long findings;
+    private final long text;
     private final long estimate;
     private final long maxHeap;
 
-    private HeapBudget(Report report, Set<Format> formats, long evidenceBytes, long estimate, long maxHeap) {
+    private HeapBudget(Report report, Set<Format> formats, long evidence, long findings, long text, long estimate,
+            long maxHeap) {
         this.report = report;
         this.formats = formats;
-        this.evidenceBytes = evidenceBytes;
+        this.evidence = evidence;
+        this.findings = findings;
+        this.text = text;
         this.estimate = estimate;
         this.maxHeap = maxHeap;
     }
@@ -51,15 +56,29 @@ final class HeapBudget {
         }
         long findings = report.findings().size() + report.before().size() + report.after().size();
         long text = report.findings().stream().mapToLong(HeapBudget::textLength).sum();
-        // lower bounds, from the benchmark (docs: README) less the report model built before
+        HeapBudget budget = new HeapBudget(report, formats, evidence, findings, text, 0, maxHeap);
         long need = evidence; // read once, kept until the files are written
-        need += formats.contains(Format.MD) ? text * 2 : 0;
-        need += formats.contains(Format.HTML) || formats.contains(Format.PDF) ? evidence * 5 / 2 + text * 2
-                + findings * 8 * 1024 : 0;
-        need += formats.contains(Format.PDF) ? evidence * 5 / 2 + findings * MB : 0;
-        need += formats.contains(Format.DOCX) ? evidence * 2 + findings * MB * 3 / 10 : 0;
-        need += formats.contains(Format.JSON) ? findings * 2 * 1024 : 0;
-        return new HeapBudget(report, formats, evidence, need, maxHeap);
+        for (Format format : formats) {
+            need += budget.of(format);
+        }
+        return new HeapBudget(report, formats, evidence, findings, text, need, maxHeap);
+    }
+
+    /**
+     * What rendering {@code format} needs beside the report and the evidence as read: lower bounds,
+     * from the benchmark (docs: README) less the report model built before. The formats render
+     * side by side, so their needs add up. The PDF is laid out in parts of about fifty findings
+     * and joined on disk, so only a part's layout and the joined file's structure grow with it;
+     * Word holds its whole document; Markdown, HTML and JSON stream.
+     */
+    long of(Format format) {
+        return switch (format) {
+            case MD -> text * 2;
+            case HTML -> evidence * 5 / 2 + text * 2 + findings * 8 * 1024;
+            case PDF -> evidence * 5 / 2 + 32 * MB + findings * 160 * 1024;
+            case DOCX -> evidence * 2 + findings * MB * 3 / 10;
+            case JSON -> findings * 2 * 1024;
+        };
     }
 
     /**
@@ -84,8 +103,8 @@ final class HeapBudget {
         String shown = formats.stream().sorted().map(f -> f.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
         String message = "rendering this report (" + report.findings().size() + " finding"
-                + (report.findings().size() == 1 ? "" : "s") + ", " + (evidenceBytes == 0 ? "no evidence"
-                : mb(evidenceBytes) + " of evidence") + ") as " + shown
+                + (report.findings().size() == 1 ? "" : "s") + ", " + (evidence == 0 ? "no evidence"
+                : mb(evidence) + " of evidence") + ") as " + shown
                 + " " + what;
         String hint = "give Maven more heap (for example MAVEN_OPTS=-Xmx" + gigabytes(wanted) + "g), write fewer"
                 + " formats (pdf needs the most), or split the report";

@@ -45,6 +45,12 @@ public final class ReportCommit {
     private ReportCommit() {
     }
 
+    /** Writes the files of a new report into the folder it is given. */
+    @FunctionalInterface
+    public interface Contents {
+        void writeInto(Path folder) throws IOException;
+    }
+
     /**
      * Replaces {@code outputDirectory} with a folder holding exactly {@code files}.
      *
@@ -53,18 +59,40 @@ public final class ReportCommit {
      * @throws OutputException when the disk refuses
      */
     public static void replace(Map<String, byte[]> files, Path outputDirectory) {
+        replace(folder -> {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                Path target = folder.resolve(file.getKey()).normalize();
+                if (!target.startsWith(folder) || target.equals(folder)) {
+                    throw new IOException("output name " + file.getKey() + " leaves the output folder");
+                }
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.getValue());
+            }
+        }, outputDirectory);
+    }
+
+    /**
+     * Replaces {@code outputDirectory} with a folder holding exactly what {@code contents} writes
+     * into the new folder (the formats stream their files there). Should writing fail, the new
+     * folder is removed and the previous report stays.
+     *
+     * @throws InvalidInputException when the folder holds files Dossier does not write
+     * @throws OutputException when the disk refuses
+     */
+    public static void replace(Contents contents, Path outputDirectory) {
         Names names = Names.of(outputDirectory);
         locked(names, () -> {
             recoverLocked(names);
             refuseForeign(names.out);
             Path staging = Files.createTempDirectory(names.parent, names.prefix + "new-");
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                Path target = staging.resolve(file.getKey()).normalize();
-                if (!target.startsWith(staging) || target.equals(staging)) {
-                    throw new IOException("output name " + file.getKey() + " leaves the output folder");
+            boolean written = false;
+            try {
+                contents.writeInto(staging);
+                written = true;
+            } finally {
+                if (!written) {
+                    delete(staging);
                 }
-                Files.createDirectories(target.getParent());
-                Files.write(target, file.getValue());
             }
             rename(staging, names.next);
             switchIn(names);

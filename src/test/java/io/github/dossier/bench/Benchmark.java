@@ -1,205 +1,177 @@
 package io.github.dossier.bench;
 
-import io.github.dossier.output.Format;
-import io.github.dossier.output.ReportWriter;
-import io.github.dossier.render.RenderSettings;
-import io.github.dossier.report.Report;
-import io.github.dossier.report.ReportBuilder;
-import io.github.dossier.report.ReportConfig;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Measures rendering time and peak heap for generated engagements of 100, 1,000 and 10,000
- * findings, per output format, inside one JVM after warm-up; then the whole
- * {@code mvn generate-resources} for 1,000 findings, and pandoc on the same combined Markdown.
- * Run it with {@code bench/run.sh}; it prints a table. Not a test: numbers, not verdicts.
+ * Dossier's benchmark, run by {@code bench/run.sh}: generated engagements of 100, 1,000 and
+ * 10,000 findings, each format set rendered in a JVM of its own with a fixed heap ({@link
+ * BenchmarkRun}: warm, median of the timed runs, the peak of the heap live after collections);
+ * headless Chromium and WeasyPrint printing the same 100-finding report.html, and pandoc
+ * converting the same 1,000-finding Markdown; then {@code mvn generate-resources} in a fresh
+ * Maven JVM. Prints one table with the ratios. Numbers, not verdicts: not a test.
  */
 public final class Benchmark {
 
-    private static final int[] SIZES = {100, 1_000, 10_000};
-    private static final int WARM_UP = 3;
-    private static final int RUNS = 5;
+    private final Path work;
+    private final String version;
+    private final List<String> settings;
+    private final List<String[]> rows = new ArrayList<>();
 
-    private Benchmark() {
+    private Benchmark(Path work, String version, List<String> settings) {
+        this.work = work;
+        this.version = version;
+        this.settings = settings;
     }
 
     public static void main(String[] args) throws Exception {
-        try {
-            run(args);
-        } catch (io.github.dossier.problem.InvalidInputException e) {
-            System.err.println(e.describe());
-            System.exit(1);
-        }
-    }
-
-    private static void run(String[] args) throws Exception {
         Path work = Path.of(args.length > 0 ? args[0] : "target/bench").toAbsolutePath();
-        String pluginVersion = args.length > 1 ? args[1] : "0.1.0-SNAPSHOT";
-        List<String> rows = new ArrayList<>();
-        double[] markdownAndHtml = new double[1];
-        double[] pandoc = new double[1];
-        rows.add(String.format(Locale.ROOT, "%-8s %-10s %10s %10s %12s", "findings", "format", "median ms",
-                "ms/finding", "peak heap MB"));
-        for (int size : SIZES) {
-            Path project = work.resolve("eng-" + size);
-            EngagementGenerator.write(project, size, pluginVersion);
-            for (Set<Format> formats : formatSets()) {
-                if (size > 100 && (formats.contains(Format.PDF) || formats.contains(Format.DOCX))) {
-                    // 1,000 findings make a 2,000-page document: no client reads one, and laying one out
-                    // needs more than the 512 MB heap this benchmark allows
-                    rows.add(String.format(Locale.ROOT, "%-8d %-10s %10s", size, name(formats), "(not run)"));
-                    continue;
-                }
-                double[] ms = new double[1];
-                rows.add(measure(project, size, formats, ms));
-                if (size == 1_000 && formats.equals(EnumSet.of(Format.MD, Format.HTML))) {
-                    markdownAndHtml[0] = ms[0];
-                }
-            }
-            if (size == 1_000) {
-                rows.add(pandoc(project, pandoc));
-                rows.add(maven(project, "md,html"));
-                rows.add(maven(project, "md,html,pdf,docx,json"));
-            }
-        }
-        rows.forEach(System.out::println);
-        if (pandoc[0] > 0) {
-            System.out.printf(Locale.ROOT, "pandoc time / Dossier md+html time (1,000 findings): %.1fx%n",
-                    pandoc[0] / markdownAndHtml[0]);
-        }
+        new Benchmark(work, args.length > 1 ? args[1] : "0.1.0-SNAPSHOT", args.length > 2 ? List.of("-s", args[2])
+                : List.of()).run();
     }
 
-    private static List<Set<Format>> formatSets() {
-        List<Set<Format>> sets = new ArrayList<>();
-        sets.add(EnumSet.of(Format.MD, Format.HTML));
-        for (Format format : Format.values()) {
-            sets.add(EnumSet.of(format));
+    private void run() throws Exception {
+        for (int size : new int[] {100, 1_000, 10_000}) {
+            EngagementGenerator.write(work.resolve("eng-" + size), size, version);
         }
-        return sets;
+        double pdf100 = dossier(100, "pdf", 512, "");
+        Path html = work.resolve("eng-100/target/bench/report.html");
+        dossier(100, "html", 512, "");
+        double chromium = external("Chromium --print-to-pdf, same report.html", 100, html.getParent(),
+                List.of(chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                        "--print-to-pdf=" + work.resolve("chromium.pdf"), html.toUri().toString()), 3);
+        ratio("Dossier PDF faster than Chromium", chromium, pdf100);
+        double weasy = external("WeasyPrint, same report.html", 100, html.getParent(),
+                List.of("weasyprint", html.toString(), work.resolve("weasyprint.pdf").toString()), 1);
+        ratio("Dossier PDF faster than WeasyPrint", weasy, pdf100);
+        double pdf1000 = dossier(1_000, "pdf", 512, "");
+        ratio("PDF time, 1,000 / 100 findings (linear: 10)", pdf1000, pdf100);
+        double docx100 = dossier(100, "docx", 512, "");
+        double docx1000 = dossier(1_000, "docx", 512, "");
+        ratio("Word time, 1,000 / 100 findings (linear: 10)", docx1000, docx100);
+        double md1000 = dossier(1_000, "md,html", 256, "");
+        double md10000 = dossier(10_000, "md,html", 256, "");
+        ratio("md+html time, 10,000 / 1,000 findings (linear: 10)", md10000, md1000);
+        Path markdown = work.resolve("eng-1000/target/bench/report.md");
+        double pandoc = external("pandoc, the same Markdown to standalone HTML", 1_000, markdown.getParent(),
+                List.of("pandoc", "-f", "markdown", "-t", "html", "-s", "--metadata", "title=bench", "-o",
+                        work.resolve("pandoc.html").toString(), markdown.toString()), 1);
+        ratio("Dossier md+html faster than pandoc", pandoc, md1000);
+        maven(1_000, "md,html");
+        maven(1_000, "md,html,pdf,docx,json");
+        print();
     }
 
-    /**
-     * Median of {@link #RUNS} timed builds (descriptor to files) after {@link #WARM_UP} untimed ones;
-     * three after one for the paged formats, which take seconds each.
-     */
-    private static String measure(Path project, int size, Set<Format> formats, double[] median) throws IOException {
-        ReportConfig config = new ReportConfig(project, Path.of("src/engagement/engagement.yaml"),
-                RenderSettings.strict(), false);
-        Path out = project.resolve("target/dossier-bench");
-        boolean paged = formats.contains(Format.PDF) || formats.contains(Format.DOCX);
-        int warmUp = paged ? 1 : WARM_UP;
-        int runs = paged ? 3 : RUNS;
-        for (int i = 0; i < warmUp; i++) {
-            ReportWriter.write(new ReportBuilder(config).build(), formats, out);
+    /** A format set rendered in a JVM of its own; returns the median milliseconds. */
+    private double dossier(int size, String formats, int heapMb, String note) throws Exception {
+        Path project = work.resolve("eng-" + size);
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heapMb + "m", "-cp", System.getProperty("java.class.path"), BenchmarkRun.class.getName(),
+                project.toString(), formats);
+        String output = output(project, command);
+        Matcher m = Pattern.compile("RESULT (\\S+) (\\S+)").matcher(output);
+        if (!m.find()) {
+            rows.add(new String[] {"Dossier " + formats + " (-Xmx" + heapMb + "m)", n(size), "FAILED: "
+                    + last(output), "", ""});
+            return Double.NaN;
         }
-        System.gc();
-        long[] times = new long[runs];
-        double peak;
-        try (HeapSampler sampler = new HeapSampler()) {
-            for (int i = 0; i < runs; i++) {
-                long start = System.nanoTime();
-                Report report = new ReportBuilder(config).build();
-                ReportWriter.write(report, formats, out);
-                times[i] = System.nanoTime() - start;
-            }
-            peak = sampler.peakMb();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        java.util.Arrays.sort(times);
-        double ms = times[runs / 2] / 1e6;
-        median[0] = ms;
-        return String.format(Locale.ROOT, "%-8d %-10s %10.1f %10.3f %12.1f", size, name(formats), ms, ms / size,
-                peak);
+        double ms = Double.parseDouble(m.group(1));
+        String peak = m.group(2).equals("0") ? "no collection ran" : m.group(2);
+        rows.add(new String[] {"Dossier " + formats + " (-Xmx" + heapMb + "m)" + note, n(size), seconds(ms), peak,
+                ""});
+        return ms;
     }
 
-    private static String name(Set<Format> formats) {
-        return String.join("+", formats.stream().map(f -> f.name().toLowerCase(Locale.ROOT)).toList());
-    }
-
-    /** pandoc converting the same combined Markdown to standalone HTML, the tool a user would otherwise use. */
-    private static String pandoc(Path project, double[] median) throws IOException, InterruptedException {
-        Path md = project.resolve("target/dossier-bench/report.md");
-        ReportWriter.write(new ReportBuilder(new ReportConfig(project, Path.of("src/engagement/engagement.yaml"),
-                RenderSettings.strict(), false)).build(), EnumSet.of(Format.MD), md.getParent());
-        List<Long> times = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
+    /** Another tool, start-up included; returns the median milliseconds, or NaN when it is missing. */
+    private double external(String what, int size, Path dir, List<String> command, int runs) throws Exception {
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            int exit = run(project, List.of("pandoc", "-f", "markdown", "-t", "html", "-s", "--metadata",
-                    "title=bench", "-o", "target/pandoc.html", md.toString()));
-            if (exit != 0) {
-                median[0] = 0;
-                return "1000     pandoc     (pandoc not installed; bench/run.sh installs it)";
+            if (exit(dir, command) != 0) {
+                rows.add(new String[] {what, n(size), "not run: " + command.get(0) + " is missing or failed"
+                        + " (bench/run.sh installs it as root)", "", ""});
+                return Double.NaN;
             }
-            times.add(System.nanoTime() - start);
+            times.add((System.nanoTime() - start) / 1e6);
         }
         times.sort(null);
-        median[0] = times.get(1) / 1e6;
-        return String.format(Locale.ROOT, "%-8d %-10s %10.1f %10.3f %12s", 1000, "pandoc", times.get(1) / 1e6,
-                times.get(1) / 1e9, "-");
+        double ms = times.get(runs / 2);
+        rows.add(new String[] {what, n(size), seconds(ms), "-", ""});
+        return ms;
     }
 
-    /** The whole {@code mvn generate-resources}, Maven's own start-up included, for some formats. */
-    private static String maven(Path project, String formats) throws IOException, InterruptedException {
+    /** {@code mvn generate-resources} in a fresh Maven JVM: the whole time, and the plugin's own. */
+    private void maven(int size, String formats) throws Exception {
+        Path project = work.resolve("eng-" + size);
         long start = System.nanoTime();
-        int exit = run(project, List.of("mvn", "-o", "-q", "-B", "generate-resources", "-Ddossier.force=true",
+        List<String> command = new ArrayList<>(List.of("mvn", "-B", "generate-resources", "-Ddossier.force=true",
                 "-Ddossier.formats=" + formats));
+        command.addAll(settings);
+        String output = output(project, command);
         double ms = (System.nanoTime() - start) / 1e6;
-        return String.format(Locale.ROOT, "%-8d %-10s %10.1f %10.3f %12s  (%s)", 1000,
-                exit == 0 ? "mvn" : "mvn FAILED", ms, ms / 1000, "-", formats);
+        Matcher own = Pattern.compile("Dossier: .* in (\\d+) ms").matcher(output);
+        String plugin = own.find() ? ", plugin " + seconds(Double.parseDouble(own.group(1))) + " s" : "";
+        rows.add(new String[] {"mvn generate-resources, " + formats + " (Maven's default heap)", n(size),
+                output.contains("BUILD SUCCESS") ? seconds(ms) + plugin : "FAILED: " + last(output), "-", ""});
     }
 
-    private static int run(Path dir, List<String> command) throws IOException, InterruptedException {
+    private void ratio(String what, double other, double dossier) {
+        String value = Double.isNaN(other) || Double.isNaN(dossier) ? "-"
+                : String.format(Locale.ROOT, "%.1f×", other / dossier);
+        rows.add(new String[] {what, "", "", "", value});
+    }
+
+    private void print() {
+        System.out.println("| what | findings | time (s) | peak live heap (MB) | ratio |");
+        System.out.println("|---|---:|---:|---:|---:|");
+        for (String[] row : rows) {
+            System.out.println("| " + String.join(" | ", row) + " |");
+        }
+    }
+
+    private static String chromium() {
+        for (String name : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")) {
+            if (Files.isExecutable(Path.of(name))) {
+                return name;
+            }
+        }
+        return "chromium";
+    }
+
+    private static String n(int size) {
+        return String.format(Locale.ROOT, "%,d", size);
+    }
+
+    private static String seconds(double ms) {
+        return String.format(Locale.ROOT, "%.2f", ms / 1000);
+    }
+
+    private static String last(String output) {
+        String[] lines = output.strip().split("\n");
+        return lines[lines.length - 1].replace('|', '/');
+    }
+
+    private static int exit(Path dir, List<String> command) throws InterruptedException {
         try {
             Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(dir.resolve("target/" + command.get(0) + ".log").toFile()).start();
-            return process.waitFor(10, TimeUnit.MINUTES) ? process.exitValue() : -1;
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return process.waitFor(20, TimeUnit.MINUTES) ? process.exitValue() : -1;
         } catch (IOException e) {
             return -1;
         }
     }
 
-    /** Samples the used heap every millisecond while running the timed builds: the real peak. */
-    private static final class HeapSampler implements AutoCloseable {
-        private final java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        private final Thread thread;
-        private volatile boolean running = true;
-        private volatile long peak;
-
-        HeapSampler() {
-            thread = new Thread(() -> {
-                while (running) {
-                    peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
-                    try {
-                        Thread.sleep(1);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-sampler");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        double peakMb() {
-            return peak / (1024.0 * 1024.0);
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            running = false;
-            thread.join();
-        }
+    private static String output(Path dir, List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        process.waitFor(30, TimeUnit.MINUTES);
+        return output;
     }
-
 }

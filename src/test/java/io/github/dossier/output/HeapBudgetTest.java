@@ -49,7 +49,7 @@ class HeapBudgetTest {
 
         assertThatThrownBy(budget::check).isInstanceOfSatisfying(InvalidInputException.class, e ->
                 assertThat(e.errors()).extracting(Problem::toString).containsExactly("dossier.formats: rendering this"
-                        + " report (20 findings, 20 MB of evidence) as md, html, pdf, docx, json needs about 179 MB of"
+                        + " report (20 findings, 20 MB of evidence) as md, html, pdf, docx, json needs about 195 MB of"
                         + " heap, and this build has 64 MB — give Maven more heap (for example MAVEN_OPTS=-Xmx1g),"
                         + " write fewer formats (pdf needs the most), or split the report"));
         assertThatCode(() -> HeapBudget.of(report, EnumSet.of(Format.JSON), 64 * MB).check())
@@ -61,23 +61,52 @@ class HeapBudgetTest {
     }
 
     /**
-     * A PDF that passes the estimate but does not fit after all (long findings cost the layout more
-     * than the estimate's minimum) ends in the message too, once the rendering has let go.
+     * A PDF that passes the estimate but does not fit after all ends in the message too, once the
+     * rendering has let go: a screenshot of 8,000 × 8,000 grey pixels is a small file (its rows
+     * compress to almost nothing) but takes hundreds of megabytes once decoded for the PDF.
      */
     @Test
     void runningOutWhileRenderingGivesTheMessageToo(@TempDir Path dir) throws Exception {
-        ProjectFixture project = new ProjectFixture(dir).template("web/t", "category: APP", "Finding",
-                ("A long paragraph of findings text, as a report has many of, with **bold** and *emphasis* words in"
-                        + " it, and a [link](https://example.com) too.\n\n").repeat(30), "Low", "Low");
-        StringBuilder findings = new StringBuilder();
-        for (int i = 0; i < 100; i++) {
-            findings.append("  - template: web/t\n    key: f").append(i).append('\n');
-        }
-        project.descriptor(ProjectFixture.header() + "findings:\n" + findings);
+        new ProjectFixture(dir).template("web/t", "category: APP", "Finding", "Seen here:\n\n{==SHOT==}", "Low", "Low")
+                .bytes("src/engagement/evidence/wide.png", greyPng(8_000, 8_000))
+                .descriptor(ProjectFixture.header() + "findings:\n  - template: web/t\n    values: {SHOT: {image:"
+                        + " evidence/wide.png}}\n");
         String output = runChild(dir, "-Xmx128m", "pdf");
-        assertThat(output).containsPattern("dossier.formats: rendering this report \\(100 findings, no"
-                + " evidence\\) as pdf ran out of the 1\\d\\d MB of heap this build has \\(Dossier's estimate was about"
-                + " \\d+ MB\\) — give Maven more heap").doesNotContain("OutOfMemoryError", "Java heap space");
+        assertThat(output).containsPattern("dossier.formats: rendering this report \\(1 finding, 1 MB of evidence\\)"
+                + " as pdf ran out of the 1\\d\\d MB of heap this build has \\(Dossier's estimate was about \\d+ MB\\)"
+                + " — give Maven more heap").doesNotContain("OutOfMemoryError", "Java heap space");
+    }
+
+    /** A greyscale PNG of one grey, compressed as tightly as zlib can. */
+    private static byte[] greyPng(int width, int height) throws java.io.IOException {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        chunk(png, "IHDR", java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 0)
+                .put((byte) 0).put((byte) 0).put((byte) 0).array());
+        java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(data,
+                new java.util.zip.Deflater(9))) {
+            byte[] row = new byte[1 + width];
+            java.util.Arrays.fill(row, (byte) 0x80);
+            row[0] = 0;
+            for (int y = 0; y < height; y++) {
+                z.write(row);
+            }
+        }
+        chunk(png, "IDAT", data.toByteArray());
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void chunk(java.io.ByteArrayOutputStream png, String type, byte[] data) throws java.io.IOException {
+        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+        png.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        png.write(name);
+        png.write(data);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(name);
+        crc.update(data);
+        png.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     private static String runChild(Path dir, String heap, String formats) throws Exception {
@@ -107,7 +136,7 @@ class HeapBudgetTest {
         }
         assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(output).containsPattern("dossier.formats: rendering this report \\(20 findings, 20 MB of evidence\\)"
-                + " as md, html, pdf, docx, json needs about 179 MB of heap, and this build has 9\\d MB")
+                + " as md, html, pdf, docx, json needs about 195 MB of heap, and this build has 9\\d MB")
                 .doesNotContain("OutOfMemoryError", "Java heap space");
         assertThat(child.exitValue()).isEqualTo(3);
     }

@@ -6,9 +6,10 @@ import io.github.dossier.document.Document;
 import io.github.dossier.document.DocumentInfo;
 import io.github.dossier.document.DocumentRenderer;
 import io.github.dossier.document.Field;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Date;
@@ -41,29 +42,43 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
         this.template = template;
     }
 
+    /**
+     * Builds the document with POI, writes it to a temporary file and lets it go, then copies the
+     * file, normalised, to {@code out}: the heap never holds the document and its bytes at once.
+     */
     @Override
     public void render(Document document, OutputStream out) throws IOException {
-        try (XWPFDocument doc = template == null ? new XWPFDocument() : template.open()) {
-            DocxBody body = template == null ? own(doc, document) : templated(doc, document);
-            DocxBlocks blocks = new DocxBlocks(body, document.images(), new DocxLists(doc));
-            if (template == null || !WordTemplate.hasCover(doc, WordTemplate.marker(doc))) {
-                cover(body, blocks, document.cover());
+        Path file = Files.createTempFile("dossier-", ".docx");
+        try {
+            try (XWPFDocument doc = template == null ? new XWPFDocument() : template.open()) {
+                build(doc, document);
+                try (OutputStream written = Files.newOutputStream(file)) {
+                    doc.write(written);
+                }
+            } catch (RuntimeException e) {
+                throw new IOException("cannot write the Word document: " + e.getMessage(), e);
             }
-            for (Chapter chapter : document.chapters()) {
-                blocks.chapterHeading(chapter.id(), chapter.title(), chapter.listed(), chapter.newPage());
-                chapter.blocks().forEach(b -> b.accept(blocks));
-            }
-            body.finish();
-            // Word fills in the contents' page numbers when it opens the file (after asking)
-            doc.getSettings().setUpdateFields();
-            properties(doc.getProperties(), document.info());
-            DocxProvenance.stamp(doc.getProperties(), document.info().provenance());
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-            doc.write(bytes);
-            out.write(DocxZip.normalise(bytes.toByteArray(), document.info().timestamp()));
-        } catch (RuntimeException e) {
-            throw new IOException("cannot write the Word document: " + e.getMessage(), e);
+            DocxZip.normalise(file, document.info().timestamp(), out);
+        } finally {
+            Files.deleteIfExists(file);
         }
+    }
+
+    private void build(XWPFDocument doc, Document document) {
+        DocxBody body = template == null ? own(doc, document) : templated(doc, document);
+        DocxBlocks blocks = new DocxBlocks(body, document.images(), new DocxLists(doc));
+        if (template == null || !WordTemplate.hasCover(doc, WordTemplate.marker(doc))) {
+            cover(body, blocks, document.cover());
+        }
+        for (Chapter chapter : document.chapters()) {
+            blocks.chapterHeading(chapter.id(), chapter.title(), chapter.listed(), chapter.newPage());
+            chapter.blocks().forEach(b -> b.accept(blocks));
+        }
+        body.finish();
+        // Word fills in the contents' page numbers when it opens the file (after asking)
+        doc.getSettings().setUpdateFields();
+        properties(doc.getProperties(), document.info());
+        DocxProvenance.stamp(doc.getProperties(), document.info().provenance());
     }
 
     private static DocxBody own(XWPFDocument doc, Document document) {

@@ -1,21 +1,24 @@
 package io.github.dossier.output.docx;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
  * Rewrites the package so that its bytes depend on its content only: entries in a fixed order
  * ({@code [Content_Types].xml} first, as Office expects, then by name) and every entry dated
- * with the build's timestamp, independent of the machine's time zone.
+ * with the build's timestamp, independent of the machine's time zone. It reads the package POI
+ * wrote from a file and copies entry by entry, so a long document's text is never held whole.
  */
 final class DocxZip {
 
@@ -24,26 +27,30 @@ final class DocxZip {
     private DocxZip() {
     }
 
-    static byte[] normalise(byte[] docx, Instant timestamp) throws IOException {
-        Map<String, byte[]> entries = new TreeMap<>((a, b) -> a.equals(b) ? 0 : a.equals(CONTENT_TYPES) ? -1
-                : b.equals(CONTENT_TYPES) ? 1 : a.compareTo(b));
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                entries.put(e.getName(), in.readAllBytes());
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(docx.length);
+    /** Writes the package in {@code docx} to {@code out}, normalised; {@code out} stays open. */
+    static void normalise(Path docx, Instant timestamp, OutputStream out) throws IOException {
+        try (ZipFile in = new ZipFile(docx.toFile())) {
+            List<? extends ZipEntry> entries = Collections.list(in.entries());
+            entries.sort(Comparator.comparing((ZipEntry e) -> !e.getName().equals(CONTENT_TYPES))
+                    .thenComparing(ZipEntry::getName));
             LocalDateTime time = LocalDateTime.ofInstant(timestamp, ZoneOffset.UTC);
-            try (ZipOutputStream zip = new ZipOutputStream(out)) {
-                zip.setLevel(9);
-                for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-                    ZipEntry entry = new ZipEntry(e.getKey());
-                    entry.setTimeLocal(time);
-                    zip.putNextEntry(entry);
-                    zip.write(e.getValue());
-                    zip.closeEntry();
+            ZipOutputStream zip = new ZipOutputStream(out);
+            zip.setLevel(9);
+            String previous = null;
+            for (ZipEntry e : entries) {
+                if (e.getName().equals(previous)) {
+                    continue;
                 }
+                previous = e.getName();
+                ZipEntry entry = new ZipEntry(e.getName());
+                entry.setTimeLocal(time);
+                zip.putNextEntry(entry);
+                try (InputStream data = in.getInputStream(e)) {
+                    data.transferTo(zip);
+                }
+                zip.closeEntry();
             }
-            return out.toByteArray();
+            zip.finish();
         }
     }
 }

@@ -8,9 +8,12 @@ import io.github.dossier.document.DocumentRenderer;
 import io.github.dossier.document.Field;
 import io.github.dossier.document.Image;
 import io.github.dossier.document.PageFrame;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -64,31 +67,81 @@ public final class HtmlDocumentRenderer implements DocumentRenderer {
         }
     }
 
+    /** Writes the page block by block, so a long report is never held whole. */
     @Override
     public void render(Document document, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write(page(document));
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        write(document, Part.whole(document), writer);
         writer.flush();
     }
 
     /** The whole page. */
     public String page(Document document) {
+        return page(document, Part.whole(document));
+    }
+
+    /** A page holding part of the document. */
+    public String page(Document document, Part part) {
+        StringWriter page = new StringWriter(1 << 16);
+        try {
+            write(document, part, page);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringWriter does not fail", e);
+        }
+        return page.toString();
+    }
+
+    /**
+     * Part of the document on a page of its own, for the PDF, which lays a long document out in
+     * slices: the cover or not, and some chapters, the first of which may continue a chapter begun
+     * on the part before (then without its heading and anchor, and not starting a page).
+     *
+     * @param cover whether the page has the cover
+     * @param chapters the chapters, or the stretches of them, in order
+     * @param continues whether the first chapter continues one begun before
+     */
+    public record Part(boolean cover, List<Chapter> chapters, boolean continues) {
+        public Part {
+            chapters = List.copyOf(chapters);
+        }
+
+        /** The whole document. */
+        public static Part whole(Document document) {
+            return new Part(true, document.chapters(), false);
+        }
+    }
+
+    private void write(Document document, Part part, Writer out) throws IOException {
         Function<String, String> images = name -> {
             Image image = document.images().get(name);
             return image == null ? null : imageSource.apply(image);
         };
         HtmlMarkdown markdown = new HtmlMarkdown(images);
-        StringBuilder body = new StringBuilder(1 << 16);
-        HtmlBlocks blocks = new HtmlBlocks(body, markdown, images);
-        cover(body, document.cover(), blocks);
-        for (Chapter chapter : document.chapters()) {
-            body.append("<section class=\"chapter ").append(chapter.name()).append(chapter.newPage() ? " new-page" : "")
-                    .append("\" id=\"").append(Html.escape(chapter.id())).append("\">\n<h2>")
-                    .append(markdown.inline(chapter.title())).append("</h2>\n");
-            chapter.blocks().forEach(b -> b.accept(blocks));
-            body.append("</section>\n");
+        StringBuilder html = new StringBuilder(1 << 12);
+        HtmlBlocks blocks = new HtmlBlocks(html, markdown, images);
+        head(html, document);
+        running(html, "running-header", document.frame().header());
+        running(html, "running-footer", document.frame().footer());
+        html.append("<main>\n");
+        if (part.cover()) {
+            cover(html, document.cover(), blocks);
         }
-        StringBuilder html = new StringBuilder(body.length() + 32768);
+        boolean continued = part.continues();
+        for (Chapter chapter : part.chapters()) {
+            chapterStart(html, markdown, chapter, continued);
+            continued = false;
+            for (Block block : chapter.blocks()) {
+                block.accept(blocks);
+                out.append(html);
+                html.setLength(0);
+            }
+            html.append("</section>\n");
+        }
+        html.append("</main>\n</body>\n</html>\n");
+        out.append(html);
+    }
+
+    private void head(StringBuilder html, Document document) {
         html.append("<!DOCTYPE html>\n<html lang=\"").append(document.info().language()).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\" />\n")
                 .append(ContentPolicy.META)
@@ -101,10 +154,16 @@ public final class HtmlDocumentRenderer implements DocumentRenderer {
                     .append("\n</style>\n");
         }
         html.append("</head>\n<body").append(document.info().draft() ? " class=\"draft\"" : "").append(">\n");
-        running(html, "running-header", document.frame().header());
-        running(html, "running-footer", document.frame().footer());
-        html.append("<main>\n").append(body).append("</main>\n</body>\n</html>\n");
-        return html.toString();
+    }
+
+    private static void chapterStart(StringBuilder html, HtmlMarkdown markdown, Chapter chapter, boolean continued) {
+        html.append("<section class=\"chapter ").append(chapter.name());
+        if (continued) {
+            html.append(" continued\">\n");
+            return;
+        }
+        html.append(chapter.newPage() ? " new-page" : "").append("\" id=\"").append(Html.escape(chapter.id()))
+                .append("\">\n<h2>").append(markdown.inline(chapter.title())).append("</h2>\n");
     }
 
     private static void cover(StringBuilder html, Cover cover, HtmlBlocks blocks) {

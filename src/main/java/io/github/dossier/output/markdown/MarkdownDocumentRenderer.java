@@ -10,6 +10,7 @@ import io.github.dossier.document.Document;
 import io.github.dossier.document.DocumentRenderer;
 import io.github.dossier.document.Field;
 import io.github.dossier.risk.Risk;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -29,18 +30,34 @@ public final class MarkdownDocumentRenderer implements DocumentRenderer {
 
     private final MarkdownInline inline = new MarkdownInline();
 
+    /**
+     * Writes block by block, so a long report is never held whole; the blank lines after the last
+     * block are held back and the file ends with one newline.
+     */
     @Override
     public void render(Document document, OutputStream out) throws IOException {
-        StringBuilder md = new StringBuilder(1 << 16);
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        StringBuilder md = new StringBuilder(1 << 12);
         cover(md, document.cover());
         for (Chapter chapter : document.chapters()) {
             md.append("## ").append(inline.of(chapter.title())).append("\n\n");
-            chapter.blocks().forEach(b -> block(md, b));
+            for (Block block : chapter.blocks()) {
+                block(md, block);
+                flushAllButTrailingSpace(md, writer);
+            }
         }
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write(md.toString().stripTrailing());
         writer.write('\n');
         writer.flush();
+    }
+
+    private static void flushAllButTrailingSpace(StringBuilder md, Writer writer) throws IOException {
+        int end = md.length();
+        while (end > 0 && Character.isWhitespace(md.charAt(end - 1))) {
+            end--;
+        }
+        writer.append(md, 0, end);
+        md.delete(0, end);
     }
 
     private void cover(StringBuilder md, Cover cover) {

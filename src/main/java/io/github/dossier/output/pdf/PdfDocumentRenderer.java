@@ -9,6 +9,7 @@ import io.github.dossier.document.DocumentRenderer;
 import io.github.dossier.output.html.HtmlDocumentRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -30,20 +31,49 @@ public final class PdfDocumentRenderer implements DocumentRenderer {
     }
 
     private final HtmlDocumentRenderer html;
+    private final int blocksPerPart;
 
     /** @param stylesheet the user's CSS, applied after the built-in styles, or empty */
     public PdfDocumentRenderer(String stylesheet) {
+        this(stylesheet, PdfSlices.BLOCKS);
+    }
+
+    /** A renderer that cuts the document into parts of {@code blocksPerPart} blocks ({@link PdfSlices}). */
+    PdfDocumentRenderer(String stylesheet, int blocksPerPart) {
         this.html = HtmlDocumentRenderer.builder().stylesheet(stylesheet).imageSource(PdfImages::dataUri).build();
+        this.blocksPerPart = blocksPerPart;
     }
 
     /**
+     * Lays the document out whole when it is short, in parts merged into one file when it is long
+     * ({@link PdfSlices}, {@link SlicedPdf}).
+     *
      * @throws IOException when the layout engine fails or the stream cannot be written
      */
     @Override
     public void render(Document document, OutputStream out) throws IOException {
+        List<HtmlDocumentRenderer.Part> parts = PdfSlices.of(document, blocksPerPart);
+        if (parts.size() > 1) {
+            new SlicedPdf(html, document, parts).render(out);
+            return;
+        }
         String page = html.page(document);
         org.jsoup.nodes.Document dom = Jsoup.parse(page);
         PrintAdditions.apply(dom, document);
+        try (PDDocument pdf = new PDDocument()) {
+            layout(dom, pdf);
+            Reproducible.stamp(pdf, document.info(), page);
+            XmpProvenance.stamp(pdf, document.info().provenance());
+            pdf.save(out);
+        }
+    }
+
+    /**
+     * Lays {@code dom} out into {@code pdf}.
+     *
+     * @throws IOException when the layout engine fails
+     */
+    static void layout(org.jsoup.nodes.Document dom, PDDocument pdf) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .withW3cDocument(new W3CDom().fromJsoup(dom), "about:blank")
@@ -55,16 +85,13 @@ public final class PdfDocumentRenderer implements DocumentRenderer {
                 .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .withDiagnosticConsumer(diagnostic -> { });
-        try (PDDocument pdf = new PDDocument()) {
+        try {
             PdfFonts.register(builder, pdf);
             builder.usePDDocument(pdf);
             try (PdfBoxRenderer renderer = builder.toStream(OutputStream.nullOutputStream()).buildPdfRenderer()) {
                 renderer.layout();
                 renderer.createPDFWithoutClosing();
             }
-            Reproducible.stamp(pdf, document.info(), page);
-            XmpProvenance.stamp(pdf, document.info().provenance());
-            pdf.save(out);
         } catch (RuntimeException e) {
             throw new IOException("cannot lay out the PDF: " + e.getMessage(), e);
         }

@@ -37,13 +37,27 @@ final class PdfFonts {
         add(builder, pdf, "DejaVuSansMono-BoldOblique.ttf", MONO, 700, FontStyle.ITALIC);
     }
 
+    /** DejaVu Sans for text PDFBox sets itself, embedded as a subset of the glyphs it shows. */
+    static PDType0Font sans(PDDocument pdf) throws IOException {
+        try (InputStream in = open("DejaVuSans.ttf")) {
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            font.setEnableGsub(false);
+            return PDType0Font.load(pdf, font, true);
+        }
+    }
+
+    private static InputStream open(String file) {
+        InputStream in = PdfFonts.class.getResourceAsStream(FOLDER + file);
+        if (in == null) {
+            throw new IllegalStateException("font " + file + " is missing: the jasperreports-fonts artifact is"
+                    + " not on the plugin's class path");
+        }
+        return in;
+    }
+
     private static void add(PdfRendererBuilder builder, PDDocument pdf, String file, String family, int weight,
             FontStyle style) throws IOException {
-        try (InputStream in = PdfFonts.class.getResourceAsStream(FOLDER + file)) {
-            if (in == null) {
-                throw new IllegalStateException("font " + file + " is missing: the jasperreports-fonts artifact is"
-                        + " not on the plugin's class path");
-            }
+        try (InputStream in = open(file)) {
             TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
             font.setEnableGsub(false);
             builder.useFont(new PDFontSupplier(PDType0Font.load(pdf, font, true)), family, weight, style, true);

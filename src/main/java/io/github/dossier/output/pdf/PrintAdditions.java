@@ -1,6 +1,7 @@
 package io.github.dossier.output.pdf;
 
 import io.github.dossier.document.Block;
+import io.github.dossier.document.Chapter;
 import io.github.dossier.document.ContentsEntry;
 import io.github.dossier.document.Document;
 import io.github.dossier.document.PageFrame;
@@ -30,18 +31,27 @@ final class PrintAdditions {
     }
 
     static void apply(org.jsoup.nodes.Document page, Document document) {
-        page.head().appendElement("style").attr("class", "pdf").appendText(CSS
-                + "\n@page { size: " + document.info().pageSize().css() + "; }\n"
+        page.head().appendElement("style").attr("class", "pdf").appendText(css(document)
                 + pageNumbers(document.frame().footer().right(), "bottom-right")
                 + pageNumbers(document.frame().header().right(), "top-right"));
-        Iterator<Block.Chart> charts = document.chapters().stream().flatMap(c -> c.blocks().stream())
+        charts(page, document.chapters());
+        bookmarks(page.head().appendElement("bookmarks"), document);
+    }
+
+    /** The stylesheet and paper size, without page numbers. */
+    static String css(Document document) {
+        return CSS + "\n@page { size: " + document.info().pageSize().css() + "; }\n";
+    }
+
+    /** Each chart of {@code chapters}, in order, as HTML bars in place of its SVG. */
+    static void charts(org.jsoup.nodes.Document page, List<Chapter> chapters) {
+        Iterator<Block.Chart> charts = chapters.stream().flatMap(c -> c.blocks().stream())
                 .filter(Block.Chart.class::isInstance).map(Block.Chart.class::cast).iterator();
         for (Element svg : page.select("svg.chart-bars")) {
             if (charts.hasNext()) {
                 svg.replaceWith(bars(charts.next()));
             }
         }
-        bookmarks(page.head().appendElement("bookmarks"), document);
     }
 
     /**
