@@ -25,6 +25,21 @@ public record Location(String file, int line, int column) implements Comparable<
         return new Location(file, 0, 0);
     }
 
+    /** The location reached after reading {@code text.substring(0, count)} from here. */
+    public Location advance(String text, int count) {
+        int l = line;
+        int c = column;
+        for (int i = 0; i < count; i++) {
+            if (text.charAt(i) == '\n') {
+                l++;
+                c = 1;
+            } else {
+                c++;
+            }
+        }
+        return new Location(file, l, c);
+    }
+
     @Override
     public int compareTo(Location other) {
         return ORDER.compare(this, other);

@@ -50,7 +50,7 @@ final class SourceLocator {
         if (origin.text() != null) {
             String text = origin.text().text();
             int within = Math.min(Math.max(0, offset - origin.start() + origin.from()), text.length());
-            return Optional.of(advance(origin.text().location(), text, within));
+            return Optional.of(origin.text().location().advance(text, within));
         }
         return Optional.of(inValue(origin.value(), word));
     }
@@ -66,7 +66,7 @@ final class SourceLocator {
             if (found.isEmpty() && node instanceof Node.Text t) {
                 Matcher m = whole.matcher(t.text());
                 if (m.find()) {
-                    found.add(advance(t.location(), t.text(), m.start()));
+                    found.add(t.location().advance(t.text(), m.start()));
                 }
             }
         });
@@ -92,7 +92,7 @@ final class SourceLocator {
         if (found < 0 || found - start > SEARCH) {
             return at;
         }
-        return advance(at, text.get().substring(start, found), found - start);
+        return at.advance(text.get().substring(start, found), found - start);
     }
 
     /** The character index of a 1-based line and column. */
@@ -117,20 +117,5 @@ final class SourceLocator {
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // the value's own location still says where to look
         }
-    }
-
-    /** The location reached after reading {@code s.substring(0, count)} from {@code start}. */
-    static Location advance(Location start, String s, int count) {
-        int line = start.line();
-        int column = start.column();
-        for (int i = 0; i < count; i++) {
-            if (s.charAt(i) == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        return new Location(start.file(), line, column);
     }
 }

@@ -13,22 +13,7 @@ final class Texts {
 
     /** The part {@code [from, to)} of a text node, located where that part starts. */
     static Text slice(Text text, int from, int to) {
-        return new Text(text.text().substring(from, to), advance(text.location(), text.text(), from));
-    }
-
-    /** The location reached after reading {@code s.substring(0, count)} from {@code start}. */
-    static Location advance(Location start, String s, int count) {
-        int line = start.line();
-        int column = start.column();
-        for (int i = 0; i < count; i++) {
-            if (s.charAt(i) == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        return new Location(start.file(), line, column);
+        return new Text(text.text().substring(from, to), text.location().advance(text.text(), from));
     }
 
     /** Joins adjacent text nodes and drops empty ones. */
