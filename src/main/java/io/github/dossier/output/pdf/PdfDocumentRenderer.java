@@ -10,6 +10,7 @@ import io.github.dossier.output.html.HtmlDocumentRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -30,6 +31,9 @@ public final class PdfDocumentRenderer implements DocumentRenderer {
         XRLog.setLoggingEnabled(false);
     }
 
+    private static final Pattern PAGE_RULE =
+            Pattern.compile("@page", Pattern.CASE_INSENSITIVE);
+
     private final HtmlDocumentRenderer html;
     private final int blocksPerPart;
 
@@ -41,7 +45,10 @@ public final class PdfDocumentRenderer implements DocumentRenderer {
     /** A renderer that cuts the document into parts of {@code blocksPerPart} blocks ({@link PdfSlices}). */
     PdfDocumentRenderer(String stylesheet, int blocksPerPart) {
         this.html = HtmlDocumentRenderer.builder().stylesheet(stylesheet).imageSource(PdfImages::dataUri).build();
-        this.blocksPerPart = blocksPerPart;
+        // the joined parts' page numbers are stamped where pdf.css's page margins put them: a
+        // stylesheet with page rules of its own gets the whole document laid out in one pass
+        this.blocksPerPart = PAGE_RULE.matcher(stylesheet == null ? "" : stylesheet).find()
+                ? Integer.MAX_VALUE : blocksPerPart;
     }
 
     /**

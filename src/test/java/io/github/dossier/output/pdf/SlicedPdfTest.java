@@ -63,9 +63,20 @@ class SlicedPdfTest {
     }
 
     private static byte[] render(int blocks) throws IOException {
+        return render("", blocks);
+    }
+
+    private static byte[] render(String stylesheet, int blocks) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PdfDocumentRenderer("", blocks).render(document, out);
+        new PdfDocumentRenderer(stylesheet, blocks).render(document, out);
         return out.toByteArray();
+    }
+
+    /** Stamped page numbers assume pdf.css's margins: a stylesheet with its own page rules is laid out whole. */
+    @Test
+    void aStylesheetWithPageRulesIsLaidOutInOnePass() throws IOException {
+        String margins = "@page { margin: 30mm 25mm; }";
+        assertThat(render(margins, BLOCKS)).isEqualTo(render(margins, Integer.MAX_VALUE));
     }
 
     @Test
