@@ -1,13 +1,11 @@
 package io.github.dossier.engagement;
 
 import io.github.dossier.engagement.YamlNodes.Entry;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads {@code engagement.distribution}: who receives the document, one entry each, a name or a
@@ -29,19 +27,7 @@ final class DistributionReader {
 
     /** The recipients in written order; bad entries are reported and left out. */
     List<Recipient> read(Entry entry) {
-        List<Recipient> recipients = new ArrayList<>();
-        if (entry == null || YamlNodes.isNull(entry.value()) || !nodes.visit(entry.value())) {
-            return recipients;
-        }
-        if (!(entry.value() instanceof SequenceNode sequence)) {
-            nodes.error(entry.value(), WHAT + " must be a list", HINT);
-            return recipients;
-        }
-        List<Node> items = sequence.getValue();
-        for (int i = 0; i < items.size(); i++) {
-            recipient(items.get(i), WHAT + "[" + i + "]").ifPresent(recipients::add);
-        }
-        return recipients;
+        return nodes.records(entry, WHAT, HINT, this::recipient);
     }
 
     private Optional<Recipient> recipient(Node item, String what) {

@@ -1,12 +1,10 @@
 package io.github.dossier.engagement;
 
 import io.github.dossier.engagement.YamlNodes.Entry;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads {@code engagement.history}: the versions of the document, one mapping each with
@@ -28,19 +26,7 @@ final class HistoryReader {
 
     /** The versions in written order; bad entries are reported and left out. */
     List<Revision> read(Entry entry) {
-        List<Revision> history = new ArrayList<>();
-        if (entry == null || YamlNodes.isNull(entry.value()) || !nodes.visit(entry.value())) {
-            return history;
-        }
-        if (!(entry.value() instanceof SequenceNode sequence)) {
-            nodes.error(entry.value(), WHAT + " must be a list", HINT);
-            return history;
-        }
-        List<Node> items = sequence.getValue();
-        for (int i = 0; i < items.size(); i++) {
-            revision(items.get(i), WHAT + "[" + i + "]").ifPresent(history::add);
-        }
-        return history;
+        return nodes.records(entry, WHAT, HINT, this::revision);
     }
 
     private Optional<Revision> revision(Node item, String what) {

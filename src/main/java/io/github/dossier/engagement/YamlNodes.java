@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -206,6 +207,27 @@ final class YamlNodes {
         }
         error(node, what + " must be a list of strings", "write [a, b] or one '- item' per line");
         return Optional.empty();
+    }
+
+    /**
+     * The items of a list of records ({@code what} must be a list, told with {@code hint}), each
+     * read by {@code item} with its place {@code what[i]}, counting from 0; items it reports and
+     * leaves out are skipped. An absent or empty value is an empty list.
+     */
+    <T> List<T> records(Entry entry, String what, String hint, BiFunction<Node, String, Optional<T>> item) {
+        List<T> records = new ArrayList<>();
+        if (entry == null || isNull(entry.value()) || !visit(entry.value())) {
+            return records;
+        }
+        if (!(entry.value() instanceof SequenceNode sequence)) {
+            error(entry.value(), what + " must be a list", hint);
+            return records;
+        }
+        List<Node> items = sequence.getValue();
+        for (int i = 0; i < items.size(); i++) {
+            item.apply(items.get(i), what + "[" + i + "]").ifPresent(records::add);
+        }
+        return records;
     }
 
     /** The items of a list that must all be text; each offending item is reported where it is. */
