@@ -34,8 +34,9 @@ final class Lints {
     /** {@code {=x=}}, {@code {==x=}}, {@code ==)}: delimiters that almost make a highlight. */
     static void brokenDelimiters(String text, CodeRegions code, IntFunction<Location> at, Problems malformed) {
         Matcher m = BrokenDelimiters.PATTERN.matcher(text);
+        BrokenDelimiters broken = BrokenDelimiters.in(text);
         while (m.find()) {
-            if (code.at(m.start()) != Context.TEXT || !BrokenDelimiters.isBroken(text, m)) {
+            if (!broken.isBroken(m) || code.at(m.start()) != Context.TEXT) {
                 continue;
             }
             boolean opener = m.group().startsWith("{") || m.group().startsWith("(");

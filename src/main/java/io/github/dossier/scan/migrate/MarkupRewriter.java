@@ -5,6 +5,7 @@ import io.github.dossier.template.BrokenDelimiters;
 import io.github.dossier.template.CodeFence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,13 +68,14 @@ final class MarkupRewriter {
                 edits.add(new Edit(keyword.start(), keyword.end(), to, shownEnd));
             }
         }
-        find(BrokenDelimiters.PATTERN, text, body, code, edits, m -> switch (m.group()) {
+        BrokenDelimiters broken = BrokenDelimiters.in(text);
+        find(BrokenDelimiters.PATTERN, text, body, code, broken::isBroken, edits, m -> switch (m.group()) {
             case "{=" -> "{==";
             case "=}" -> "==}";
             case "==)" -> "==}";
             default -> "{==";
         });
-        find(SINGLE_PIPE_TOGGLE, text, body, code, edits, m -> "{" + m.group(1) + "||" + m.group(2) + "}");
+        find(SINGLE_PIPE_TOGGLE, text, body, code, m -> true, edits, m -> "{" + m.group(1) + "||" + m.group(2) + "}");
         edits.sort((a, b) -> Integer.compare(a.start(), b.start()));
         StringBuilder out = new StringBuilder();
         List<Change> changes = new ArrayList<>();
@@ -91,12 +93,12 @@ final class MarkupRewriter {
         return new Result(out.toString(), changes);
     }
 
-    private static void find(Pattern pattern, String text, int body, boolean[] code, List<Edit> edits,
-            java.util.function.Function<Matcher, String> replacement) {
+    private static void find(Pattern pattern, String text, int body, boolean[] code, Predicate<Matcher> keep,
+            List<Edit> edits, java.util.function.Function<Matcher, String> replacement) {
         Matcher m = pattern.matcher(text);
         m.region(body, text.length());
         while (m.find()) {
-            if (!code[m.start()] && (pattern != BrokenDelimiters.PATTERN || BrokenDelimiters.isBroken(text, m))) {
+            if (keep.test(m) && !code[m.start()]) {
                 edits.add(new Edit(m.start(), m.end(), replacement.apply(m)));
             }
         }
